@@ -1,0 +1,23 @@
+import { comparisonBody } from "@/lib/api/comparison-bodies";
+import { cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { idSchema } from "@/lib/corpus/schema";
+
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> {
+  const { slug } = await params;
+  if (!idSchema.safeParse(slug).success) {
+    return jsonError(
+      404,
+      `No comparison "${slug.slice(0, 80)}": slugs are lower-case words joined by hyphens.`,
+    );
+  }
+  const body = comparisonBody(slug);
+  if (!body) return jsonError(404, `No comparison "${slug}". GET /api/comparisons lists the available ones.`);
+  return cachedJson(body.json, body.etag, request);
+}
+
+const notAllowed = methodNotAllowed(["GET", "HEAD"]);
+
+export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };

@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { SiteHeader } from "@/components/ui/site-header";
+import { ThemeScript } from "@/components/ui/theme-script";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Parallax: two perspectives, passage by passage", template: "%s · Parallax" },
+  description:
+    "Read a news report and an opinion piece on the same events side by side, aligned passage by passage by topic.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#faf9f6" },
+    { media: "(prefers-color-scheme: dark)", color: "#131313" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-screen bg-bg text-fg antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <QueryProvider>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+            {children}
+          </main>
+        </QueryProvider>
+        <footer className="mx-auto max-w-7xl px-4 pb-10 text-sm text-muted sm:px-6">
+          Parallax shows each source's text as published; topic tags and summaries are editorial and cite the
+          passages they rest on.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,79 @@
+import type { SourceDocument } from "@/lib/corpus/schema";
+import { formatDate, KIND_LABELS } from "@/lib/corpus/sides";
+
+const KIND_STYLES = {
+  news: "bg-news text-surface",
+  opinion: "bg-opinion text-surface",
+  comment: "border border-border text-fg",
+} as const;
+
+export function GenreLabel({ kind }: { kind: SourceDocument["kind"] }) {
+  return (
+    <span
+      className={`rounded px-2 py-0.5 font-sans text-xs font-bold uppercase tracking-wider ${KIND_STYLES[kind]}`}
+    >
+      {KIND_LABELS[kind]}
+    </span>
+  );
+}
+
+/** The head of a document: genre in words, outlet, authors, date, deck; bios and series on request. */
+export function DocumentCard({
+  doc,
+  headingId,
+  gapNote,
+}: {
+  doc: SourceDocument;
+  headingId: string;
+  gapNote?: string;
+}) {
+  return (
+    <header className="space-y-2 border-b border-border pb-4">
+      <p className="flex flex-wrap items-center gap-2 font-sans text-sm text-muted">
+        <GenreLabel kind={doc.kind} />
+        <span className="font-semibold text-fg">{doc.outlet}</span>
+        {doc.publishedAt && <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt)}</time>}
+      </p>
+      <h2 id={headingId} className="font-serif text-2xl font-bold leading-tight">
+        {doc.title}
+      </h2>
+      {doc.deck && <p className="font-serif text-lg text-muted">{doc.deck}</p>}
+      {doc.authors.length > 0 && <p className="font-sans text-sm">By {doc.authors.join(" and ")}</p>}
+      {doc.reportingNote && <p className="font-sans text-sm text-muted">{doc.reportingNote}</p>}
+      {doc.repost && (
+        <p className="font-sans text-sm text-muted">
+          The page shows a later date, <time dateTime={doc.repost.date}>{formatDate(doc.repost.date)}</time>{" "}
+          (a repost); the byline dates it {doc.publishedAt ? formatDate(doc.publishedAt) : "earlier"}.
+        </p>
+      )}
+      {gapNote && <p className="font-sans text-sm font-medium text-fg">{gapNote}</p>}
+      {(doc.series.length > 0 || doc.authorBios.length > 0) && (
+        <details className="font-sans text-sm text-muted">
+          <summary className="cursor-pointer font-medium text-fg">About this text</summary>
+          <div className="mt-2 space-y-2">
+            {doc.series.length > 0 && (
+              <div>
+                <p className="font-medium text-fg">Earlier parts of the series</p>
+                <ul className="list-inside list-disc">
+                  {doc.series.map((s) => (
+                    <li key={s.part}>
+                      Part {s.part}: {s.title}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {doc.authorBios.map((bio) => (
+              <div key={bio.author}>
+                <p className="font-medium text-fg">{bio.author}</p>
+                {bio.text.split("\n\n").map((para) => (
+                  <p key={para}>{para}</p>
+                ))}
+              </div>
+            ))}
+          </div>
+        </details>
+      )}
+    </header>
+  );
+}

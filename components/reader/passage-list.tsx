@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import type { Passage } from "@/lib/corpus/schema";
+import { PassageBlock } from "./passage-block";
+import type { TopicStyle } from "./topic-chip";
+
+interface Props {
+  passages: Passage[];
+  topics: ReadonlyMap<string, TopicStyle>;
+  /** Per-passage extras supplied by the view (e.g. "how the other side covers this"). */
+  renderExtra?: (passage: Passage) => ReactNode;
+}
+
+/** Passages in source order; consecutive list items share one list so screen readers announce it. */
+export function PassageList({ passages, topics, renderExtra }: Props) {
+  const groups: Passage[][] = [];
+  for (const p of passages) {
+    const last = groups.at(-1);
+    if (p.type === "list-item" && last?.[0]?.type === "list-item") last.push(p);
+    else groups.push([p]);
+  }
+  return (
+    <div className="space-y-4">
+      {groups.map((group) =>
+        group[0]?.type === "list-item" ? (
+          <ul key={group[0].id} className="space-y-3">
+            {group.map((p) => (
+              <PassageBlock key={p.id} passage={p} topics={topics}>
+                {renderExtra?.(p)}
+              </PassageBlock>
+            ))}
+          </ul>
+        ) : (
+          group.map((p) => (
+            <PassageBlock key={p.id} passage={p} topics={topics}>
+              {renderExtra?.(p)}
+            </PassageBlock>
+          ))
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("GET /api/comparisons", () => {
+  test("lists the seed comparison", async ({ request }) => {
+    const res = await request.get("/api/comparisons");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toContain("application/json");
+    expect(res.headers()["cache-control"]).toContain("max-age");
+    const body = await res.json();
+    expect(body.comparisons).toContainEqual({
+      slug: "israel-russia",
+      title: expect.any(String),
+      documentCount: 11,
+      topicCount: expect.any(Number),
+    });
+  });
+
+  test("answers an unsupported method with 405 and a JSON error", async ({ request }) => {
+    const res = await request.put("/api/comparisons", { data: {} });
+    expect(res.status()).toBe(405);
+    expect(res.headers().allow).toContain("GET");
+    expect((await res.json()).error).toMatch(/not allowed/i);
+  });
+});
+
+test.describe("GET /api/comparisons/{slug}", () => {
+  test("returns the seed comparison in the documented shape", async ({ request }) => {
+    const res = await request.get("/api/comparisons/israel-russia");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.slug).toBe("israel-russia");
+    expect(body.topics.map((t: { id: string }) => t.id)).toEqual(
+      expect.arrayContaining(["syria-deconfliction", "un-votes", "hamas-visits"]),
+    );
+    for (const t of body.topics)
+      expect(t).toMatchObject({
+        id: expect.any(String),
+        label: expect.any(String),
+        description: expect.any(String),
+      });
+
+    expect(body.documents).toHaveLength(11);
+    const kinds = body.documents.map((d: { kind: string }) => d.kind);
+    expect(kinds).toEqual(["news", "opinion", ...Array(9).fill("comment")]);
+    const [news, opinion, ...comments] = body.documents;
+    expect(news).toMatchObject({
+      id: "news",
+      outlet: "The New York Times",
+      publishedAt: "2024-03-19",
+      number: null,
+      replyTo: null,
+    });
+    expect(opinion).toMatchObject({
+      id: "opinion",
+      outlet: "Israpundit",
+      publishedAt: "2021-04-18",
+      authors: ["Ted Belman", "Alex Maistrovoy"],
+    });
+    for (const [i, c] of comments.entries()) {
+      expect(c).toMatchObject({ number: i + 1, replyTo: "opinion", publishedAt: null });
+    }
+    const types = new Set(
+      body.documents.flatMap((d: { passages: { type: string }[] }) => d.passages.map((p) => p.type)),
+    );
+    expect([...types].sort()).toEqual(["caption", "heading", "list-item", "paragraph", "quote"]);
+    for (const d of body.documents) {
+      for (const p of d.passages)
+        expect(p).toEqual({
+          id: expect.any(String),
+          type: expect.any(String),
+          text: expect.any(String),
+          topics: expect.any(Array),
+        });
+    }
+    expect(JSON.stringify(body)).not.toMatch(
+      /Get it sent to your inbox|Leave a Reply|Subscribe to Israpundit|9 Comments/,
+    );
+  });
+
+  test("revalidates with the ETag", async ({ request }) => {
+    const first = await request.get("/api/comparisons/israel-russia");
+    const etag = first.headers().etag;
+    expect(etag).toBeTruthy();
+    const again = await request.get("/api/comparisons/israel-russia", {
+      headers: { "If-None-Match": etag as string },
+    });
+    expect(again.status()).toBe(304);
+  });
+
+  test("answers an unknown slug with 404 and a JSON error", async ({ request }) => {
+    for (const slug of ["no-such-comparison", "Not%20A%20Slug", "..%2F..%2Fetc"]) {
+      const res = await request.get(`/api/comparisons/${slug}`);
+      expect(res.status(), slug).toBe(404);
+      expect((await res.json()).error).toMatch(/No comparison/);
+    }
+  });
+
+  test("answers unsupported methods with 405", async ({ request }) => {
+    for (const method of ["post", "patch", "delete"] as const) {
+      const res = await request[method]("/api/comparisons/israel-russia");
+      expect(res.status(), method).toBe(405);
+      expect(await res.json()).toEqual({ error: expect.stringMatching(/GET/) });
+    }
+  });
+
+  test("answers unknown API paths with a JSON 404", async ({ request }) => {
+    const res = await request.get("/api/nothing-here");
+    expect(res.status()).toBe(404);
+    expect(await res.json()).toEqual({ error: "No API endpoint at /api/nothing-here." });
+  });
+});

@@ -1,0 +1,29 @@
+import { getComparison, listComparisons } from "@/lib/corpus";
+import { etagOf } from "./responses";
+
+interface Body {
+  json: string;
+  etag: string;
+}
+const bodies = new Map<string, Body>();
+
+function memo(key: string, make: () => unknown): Body | null {
+  let body = bodies.get(key);
+  if (!body) {
+    const value = make();
+    if (value === null) return null;
+    const json = JSON.stringify(value);
+    body = { json, etag: etagOf(json) };
+    bodies.set(key, body);
+  }
+  return body;
+}
+
+/** Serialized API bodies for the static seed comparisons: built once per process. */
+export function comparisonListBody(): Body {
+  return memo("list", () => ({ comparisons: listComparisons() })) as Body;
+}
+
+export function comparisonBody(slug: string): Body | null {
+  return memo(`comparison:${slug}`, () => getComparison(slug));
+}

@@ -1,0 +1,38 @@
+import type { Passage, SourceDocument } from "../schema";
+
+export interface IngestOptions {
+  /** Shown in errors: which file the text came from. */
+  file: string;
+  documentId: string;
+  outlet: string;
+  /** Whole lines that are page furniture (newsletter prompts, comment counters), not the author's text. */
+  furniture: RegExp[];
+  /** Pasted material that plain text cannot mark by itself: passages from `from` through `through` are quotes. */
+  quoteBlocks?: { document: string; from: string; through: string }[];
+}
+
+export type DraftPassage = Omit<Passage, "id" | "topics">;
+
+export function withIds(documentId: string, drafts: DraftPassage[]): Passage[] {
+  return drafts.map((d, i) => ({ id: `${documentId}-p${i + 1}`, type: d.type, text: d.text, topics: [] }));
+}
+
+export function emptyDocument(
+  fields: Pick<SourceDocument, "id" | "kind" | "title" | "outlet"> & Partial<SourceDocument>,
+): SourceDocument {
+  return {
+    deck: null,
+    authors: [],
+    publishedAt: null,
+    number: null,
+    replyTo: null,
+    byline: null,
+    dateline: null,
+    reportingNote: null,
+    authorBios: [],
+    series: [],
+    repost: null,
+    passages: [],
+    ...fields,
+  };
+}

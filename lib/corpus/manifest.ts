@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { idSchema } from "./schema";
+
+export const sourceFormatSchema = z.enum(["news-article", "blog-post"]);
+
+/** `data/comparisons/<slug>/comparison.json`: which source files make a comparison, and how to read them. */
+export const manifestSchema = z.strictObject({
+  slug: idSchema,
+  title: z.string().min(1),
+  description: z.string(),
+  sources: z
+    .array(
+      z.strictObject({
+        /** Relative to `data/`. */
+        file: z.string().min(1),
+        format: sourceFormatSchema,
+        documentId: idSchema,
+        outlet: z.string().min(1),
+        quoteBlocks: z
+          .array(z.strictObject({ document: idSchema, from: z.string().min(1), through: z.string().min(1) }))
+          .optional(),
+      }),
+    )
+    .min(1),
+  /** Relative to the manifest's folder. */
+  annotations: z.string().min(1),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/** Ids are kebab-case so they read well in URLs (`?topics=un-votes`) and in HTML ids. */
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, -)");
+export const isoDateSchema = z.iso.date();
+
+export const passageTypeSchema = z.enum(["paragraph", "heading", "list-item", "quote", "caption"]);
+export type PassageType = z.infer<typeof passageTypeSchema>;
+
+export const passageSchema = z.object({
+  id: idSchema,
+  type: passageTypeSchema,
+  text: z.string().min(1),
+  topics: z.array(idSchema),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+export const documentKindSchema = z.enum(["news", "opinion", "comment"]);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+
+export const authorBioSchema = z.object({ author: z.string(), text: z.string() });
+export const seriesPartSchema = z.object({ part: z.string(), title: z.string() });
+
+export const documentSchema = z.object({
+  id: idSchema,
+  kind: documentKindSchema,
+  title: z.string().min(1),
+  deck: z.string().nullable(),
+  outlet: z.string().min(1),
+  authors: z.array(z.string()),
+  publishedAt: isoDateSchema.nullable(),
+  /** Comments only: their position in the thread (1-based) and the document they answer. */
+  number: z.number().int().positive().nullable(),
+  replyTo: idSchema.nullable(),
+  /** The source's own words for byline and date, kept verbatim beside the parsed values. */
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  reportingNote: z.string().nullable(),
+  authorBios: z.array(authorBioSchema),
+  series: z.array(seriesPartSchema),
+  repost: z.object({ date: isoDateSchema, dateline: z.string() }).nullable(),
+  passages: z.array(passageSchema),
+});
+export type SourceDocument = z.infer<typeof documentSchema>;
+
+export const topicSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1),
+  description: z.string().min(1),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+/** Who a per-topic summary speaks for: a top-level document id, or the reader comments as a group. */
+export const COMMENTS_SOURCE = "comments";
+
+export const topicWithSummariesSchema = topicSchema.extend({
+  summaries: z.record(z.string(), z.string()),
+});
+export type TopicWithSummaries = z.infer<typeof topicWithSummariesSchema>;
+
+export const comparisonSchema = z.object({
+  slug: idSchema,
+  title: z.string().min(1),
+  description: z.string(),
+  topics: z.array(topicWithSummariesSchema),
+  documents: z.array(documentSchema),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+export const comparisonSummarySchema = z.object({
+  slug: idSchema,
+  title: z.string(),
+  documentCount: z.number().int().nonnegative(),
+  topicCount: z.number().int().nonnegative(),
+});
+export type ComparisonSummary = z.infer<typeof comparisonSummarySchema>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { getComparison, SEED_SLUG } from ".";
+import { describeGap, formatDate, sidesOf } from "./sides";
+
+describe("sidesOf", () => {
+  it("groups the seed into the news report and the opinion piece with its nine comments", () => {
+    const sides = sidesOf(getComparison(SEED_SLUG) ?? { documents: [] });
+    expect(sides.map((s) => [s.id, s.replies.length])).toEqual([
+      ["news", 0],
+      ["opinion", 9],
+    ]);
+    expect(sides[1]?.replies.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
+
+describe("describeGap", () => {
+  it("is the same whichever date comes first", () => {
+    expect(describeGap("2021-04-18", "2024-03-19")).toBe("2 years and 11 months");
+    expect(describeGap("2024-03-19", "2021-04-18")).toBe("2 years and 11 months");
+  });
+  it.each([
+    ["2024-01-01", "2024-01-20", "less than a month"],
+    ["2024-01-15", "2024-02-15", "1 month"],
+    ["2020-02-29", "2021-02-28", "11 months"],
+    ["2020-03-01", "2023-03-01", "3 years"],
+  ])("%s to %s is %s", (a, b, gap) => expect(describeGap(a, b)).toBe(gap));
+});
+
+describe("formatDate", () => {
+  it("writes ISO dates the way readers do, whatever the time zone", () => {
+    expect(formatDate("2024-03-19")).toBe("19 March 2024");
+  });
+});

@@ -1,0 +1,48 @@
+/** Framework-free and client-safe (types only, no zod, no fs): the reader imports this file directly. */
+import type { Comparison, SourceDocument } from "./schema";
+
+/** One column of the reader: a top-level document with the comments that answer it. */
+export interface Side {
+  id: string;
+  main: SourceDocument;
+  replies: SourceDocument[];
+}
+
+export function sidesOf(comparison: Pick<Comparison, "documents">): Side[] {
+  const tops = comparison.documents.filter((d) => d.replyTo === null);
+  return tops.map((main) => ({
+    id: main.id,
+    main,
+    replies: comparison.documents
+      .filter((d) => d.replyTo === main.id)
+      .sort((a, b) => (a.number ?? 0) - (b.number ?? 0)),
+  }));
+}
+
+export const KIND_LABELS = { news: "News report", opinion: "Opinion", comment: "Reader comment" } as const;
+
+/** "2 years and 11 months": how far apart two ISO dates are, in whole months. */
+export function describeGap(a: string, b: string): string {
+  const [fromIso, toIso] = a <= b ? [a, b] : [b, a];
+  const [fy = 0, fm = 0, fd = 0] = fromIso.split("-").map(Number);
+  const [ty = 0, tm = 0, td = 0] = toIso.split("-").map(Number);
+  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [
+    years > 0 ? `${years} year${years === 1 ? "" : "s"}` : "",
+    rest > 0 ? `${rest} month${rest === 1 ? "" : "s"}` : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(" and ") : "less than a month";
+}
+
+/** "19 March 2024" from an ISO date, without time-zone drift. */
+export function formatDate(iso: string): string {
+  const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -1,0 +1,54 @@
+/** The reader's shareable state lives in the URL: `?view=topics&topics=un-votes,hamas-visits&both=1&q=veto`. */
+
+export type View = "topics" | "full";
+
+export interface ReaderState {
+  view: View;
+  /** Selected topic ids, in the comparison's topic order; empty means all topics. */
+  topics: string[];
+  /** Only topics that every side covers. */
+  both: boolean;
+  q: string;
+  /** Phones, full text: which side is shown (a top-level document id); null for the first. */
+  side: string | null;
+}
+
+export const DEFAULT_STATE: ReaderState = { view: "topics", topics: [], both: false, q: "", side: null };
+const MAX_QUERY = 200;
+
+type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function read(params: ParamSource, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Unknown topic ids and bad values are dropped, so any link opens a valid view. */
+export function parseReaderState(
+  params: ParamSource,
+  topicIds: readonly string[],
+  sideIds: readonly string[] = [],
+): ReaderState {
+  const wanted = new Set((read(params, "topics") ?? "").split(",").map((t) => t.trim()));
+  const side = read(params, "side") ?? null;
+  return {
+    view: read(params, "view") === "full" ? "full" : "topics",
+    topics: topicIds.filter((id) => wanted.has(id)),
+    both: read(params, "both") === "1",
+    q: (read(params, "q") ?? "").trim().slice(0, MAX_QUERY),
+    side: side && sideIds.includes(side) ? side : null,
+  };
+}
+
+/** The query string for a state, defaults omitted, in a stable order (so equal views share one URL). */
+export function serializeReaderState(state: ReaderState): string {
+  const params = new URLSearchParams();
+  if (state.view !== DEFAULT_STATE.view) params.set("view", state.view);
+  if (state.topics.length > 0) params.set("topics", state.topics.join(","));
+  if (state.both) params.set("both", "1");
+  if (state.q) params.set("q", state.q);
+  if (state.side) params.set("side", state.side);
+  const query = params.toString().replaceAll("%2C", ",");
+  return query ? `?${query}` : "";
+}
