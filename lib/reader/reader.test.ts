@@ -10,7 +10,9 @@ const topicIds = seed.topics.map((t) => t.id);
 
 describe("URL state", () => {
   it("parses a shared link and drops what it does not know", () => {
-    const params = new URLSearchParams("view=full&topics=un-votes,nope,hamas-visits&both=1&q=%20veto%20&side=opinion");
+    const params = new URLSearchParams(
+      "view=full&topics=un-votes,nope,hamas-visits&both=1&q=%20veto%20&side=opinion",
+    );
     expect(parseReaderState(params, topicIds, ["news", "opinion"])).toEqual({
       view: "full",
       topics: ["un-votes", "hamas-visits"],
@@ -33,7 +35,9 @@ describe("URL state", () => {
 
   it("round-trips", () => {
     const state = { view: "full" as const, topics: ["iran"], both: true, q: "Golan & co", side: "opinion" };
-    expect(parseReaderState(new URLSearchParams(serializeReaderState(state)), topicIds, ["opinion"])).toEqual(state);
+    expect(parseReaderState(new URLSearchParams(serializeReaderState(state)), topicIds, ["opinion"])).toEqual(
+      state,
+    );
   });
 });
 
@@ -85,7 +89,12 @@ describe("search", () => {
 });
 
 describe("filter stylesheet", () => {
-  const input = { allTopics: ["a", "b", "c"], sharedTopics: ["a", "b"], selected: [] as string[], both: false };
+  const input = {
+    allTopics: ["a", "b", "c"],
+    sharedTopics: ["a", "b"],
+    selected: [] as string[],
+    both: false,
+  };
   it("is empty when nothing is filtered", () => {
     expect(isFiltering(input)).toBe(false);
     expect(filterCss(input)).toBe("");
