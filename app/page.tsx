@@ -1,6 +1,9 @@
 import { ComparisonPage } from "@/components/reader/comparison-page";
 import { SEED_SLUG } from "@/lib/corpus";
 
+/** The view, topics and search live in the URL, so each request renders exactly the view it names. */
+export const dynamic = "force-dynamic";
+
 export default function Home() {
   return <ComparisonPage slug={SEED_SLUG} />;
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { openReader } from "./open-reader";
 
 test("the home page shows both texts, the comments and their metadata, server-rendered", async ({
   page,
@@ -9,7 +10,7 @@ test("the home page shows both texts, the comments and their metadata, server-re
   expect(html).toContain("Israel Faces Tough Balancing Act on Russia and the West");
   expect(html).toContain("Can Russia be induced to use its UN veto to protect Israel");
 
-  await page.goto("/");
+  await openReader(page, "/?view=full");
   const news = page.getByRole("region", { name: "Israel Faces Tough Balancing Act on Russia and the West" });
   const opinion = page.getByRole("region", { name: /Can Russia be induced to use its UN veto/ });
   await expect(news).toBeVisible();
@@ -28,6 +29,6 @@ test("the home page shows both texts, the comments and their metadata, server-re
 });
 
 test("the home page has no axe violations", async ({ page }) => {
-  await page.goto("/");
+  await openReader(page, "/");
   await expectNoAxeViolations(page, "on the home page");
 });

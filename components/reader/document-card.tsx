@@ -17,16 +17,15 @@ export function GenreLabel({ kind }: { kind: SourceDocument["kind"] }) {
   );
 }
 
-/** The head of a document: genre in words, outlet, authors, date, deck; bios and series on request. */
-export function DocumentCard({
-  doc,
-  headingId,
-  gapNote,
-}: {
+interface Props {
   doc: SourceDocument;
   headingId: string;
-  gapNote?: string;
-}) {
+  /** When it was written relative to the other text(s) and to the comparison's milestones. */
+  timeNote?: string;
+}
+
+/** The head of a document: genre in words, outlet, authors, date, deck; bios and series on request. */
+export function DocumentCard({ doc, headingId, timeNote }: Props) {
   return (
     <header className="space-y-2 border-b border-border pb-4">
       <p className="flex flex-wrap items-center gap-2 font-sans text-sm text-muted">
@@ -46,10 +45,14 @@ export function DocumentCard({
           (a repost); the byline dates it {doc.publishedAt ? formatDate(doc.publishedAt) : "earlier"}.
         </p>
       )}
-      {gapNote && <p className="font-sans text-sm font-medium text-fg">{gapNote}</p>}
+      {timeNote && (
+        <p className="rounded-md bg-bg px-3 py-2 font-sans text-sm font-medium text-fg print:px-0">
+          {timeNote}
+        </p>
+      )}
       {(doc.series.length > 0 || doc.authorBios.length > 0) && (
-        <details className="font-sans text-sm text-muted">
-          <summary className="cursor-pointer font-medium text-fg">About this text</summary>
+        <details className="font-sans text-sm text-muted print:hidden">
+          <summary className="cursor-pointer font-medium text-fg">About this text and its authors</summary>
           <div className="mt-2 space-y-2">
             {doc.series.length > 0 && (
               <div>

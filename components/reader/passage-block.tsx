@@ -1,10 +1,15 @@
 import type { CSSProperties, ReactNode } from "react";
 import type { Passage } from "@/lib/corpus/schema";
+import { HighlightedText } from "./highlighted-text";
 import { TopicChip, type TopicStyle, topicColor } from "./topic-chip";
 
 interface Props {
   passage: Passage;
   topics: ReadonlyMap<string, TopicStyle>;
+  query?: string;
+  /** The element id for links to this passage; omitted where a passage appears more than once. */
+  anchor?: boolean;
+  showTopics?: boolean;
   /** Extra content after the text (actions added by the reader views). */
   children?: ReactNode;
 }
@@ -28,54 +33,67 @@ function Markers({ passage, topics }: Pick<Props, "passage" | "topics">) {
 }
 
 /** One passage, with the element its type calls for; the first topic's hue marks its left edge. */
-export function PassageBlock({ passage, topics, children }: Props) {
+export function PassageBlock({
+  passage,
+  topics,
+  query = "",
+  anchor = true,
+  showTopics = true,
+  children,
+}: Props) {
   const first = passage.topics.map((id) => topics.get(id)).find(Boolean);
-  const style = { "--edge": first ? topicColor(first.index) : "transparent" } as CSSProperties;
-  const frame = "scroll-mt-24 border-l-4 border-[color:var(--edge)] pl-3";
+  const shared = {
+    id: anchor ? passage.id : undefined,
+    "data-passage": passage.id,
+    "data-topics": passage.topics.join(" "),
+    style: { "--edge": first ? topicColor(first.index) : "transparent" } as CSSProperties,
+    className: "scroll-mt-24 rounded-r border-l-4 border-[color:var(--edge)] py-1 pl-3",
+  };
+  const text = <HighlightedText text={passage.text} query={query} />;
   const extra = (
     <>
-      <Markers passage={passage} topics={topics} />
+      {showTopics && <Markers passage={passage} topics={topics} />}
       {children}
     </>
   );
   switch (passage.type) {
     case "heading":
       return (
-        <div id={passage.id} style={style} className={frame}>
-          <h3 className="font-sans text-lg font-semibold">{passage.text}</h3>
+        <div {...shared}>
+          <h3 className="font-sans text-lg font-semibold">{text}</h3>
           {extra}
         </div>
       );
     case "quote":
       return (
-        <div id={passage.id} style={style} className={frame}>
-          <blockquote className={`${BODY} border-l-2 border-border pl-4 italic text-fg/90`}>
-            <p>{passage.text}</p>
+        <div {...shared}>
+          <blockquote className={`${BODY} border-l-2 border-border pl-4 italic`}>
+            <p>{text}</p>
           </blockquote>
           {extra}
         </div>
       );
     case "caption":
       return (
-        <figure id={passage.id} style={style} className={frame}>
+        <figure {...shared}>
           <figcaption className="font-sans text-sm text-muted">
             <span className="mr-1 font-semibold uppercase tracking-wide">Photo caption:</span>
-            {passage.text}
+            {text}
           </figcaption>
           {extra}
         </figure>
       );
     case "list-item":
       return (
-        <li id={passage.id} style={style} className={`${frame} ${BODY} list-inside list-disc`}>
-          {passage.text}
+        <li {...shared} className={`${shared.className} ${BODY} list-inside list-disc`}>
+          {text}
           {extra}
         </li>
       );
     default:
       return (
-        <div id={passage.id} style={style} className={frame}>
-          <p className={BODY}>{passage.text}</p>
+        <div {...shared}>
+          <p className={BODY}>{text}</p>
           {extra}
         </div>
       );

@@ -9,19 +9,38 @@ import type { TopicStyle } from "./topic-chip";
 interface Props {
   side: Side;
   topics: ReadonlyMap<string, TopicStyle>;
-  gapNote?: string;
-  commentsOpen?: boolean;
+  query: string;
+  timeNote?: string;
+  commentsOpen: boolean;
+  onToggleComments: () => void;
   renderExtra?: (passage: Passage) => ReactNode;
+  className?: string;
 }
 
 /** One source in full: a region named by its document, its card, its text, then its comments. */
-export function SideColumn({ side, topics, gapNote, commentsOpen, renderExtra }: Props) {
+export function SideColumn({
+  side,
+  topics,
+  query,
+  timeNote,
+  commentsOpen,
+  onToggleComments,
+  renderExtra,
+  className = "",
+}: Props) {
   const headingId = `${side.id}-title`;
   return (
-    <section aria-labelledby={headingId} className="min-w-0 space-y-6">
-      <DocumentCard doc={side.main} headingId={headingId} gapNote={gapNote} />
-      <PassageList passages={side.main.passages} topics={topics} renderExtra={renderExtra} />
-      <CommentThread replies={side.replies} topics={topics} open={commentsOpen} renderExtra={renderExtra} />
+    <section aria-labelledby={headingId} data-side={side.id} className={`min-w-0 space-y-6 ${className}`}>
+      <DocumentCard doc={side.main} headingId={headingId} timeNote={timeNote} />
+      <PassageList passages={side.main.passages} topics={topics} query={query} renderExtra={renderExtra} />
+      <CommentThread
+        replies={side.replies}
+        topics={topics}
+        query={query}
+        open={commentsOpen}
+        onToggle={onToggleComments}
+        renderExtra={renderExtra}
+      />
     </section>
   );
 }

@@ -49,6 +49,7 @@ export function buildComparison(dataDir: string, slug: string): Comparison {
     slug: manifest.slug,
     title: manifest.title,
     description: manifest.description,
+    milestones: manifest.milestones,
     ...annotated,
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./schema";
+import { idSchema, milestoneSchema } from "./schema";
 
 export const sourceFormatSchema = z.enum(["news-article", "blog-post"]);
 
@@ -8,6 +8,7 @@ export const manifestSchema = z.strictObject({
   slug: idSchema,
   title: z.string().min(1),
   description: z.string(),
+  milestones: z.array(milestoneSchema).default([]),
   sources: z
     .array(
       z.strictObject({

@@ -58,10 +58,15 @@ export const topicWithSummariesSchema = topicSchema.extend({
 });
 export type TopicWithSummaries = z.infer<typeof topicWithSummariesSchema>;
 
+/** A date that matters for what each text could know (e.g. 7 October 2023). */
+export const milestoneSchema = z.object({ date: isoDateSchema, label: z.string().min(1) });
+export type Milestone = z.infer<typeof milestoneSchema>;
+
 export const comparisonSchema = z.object({
   slug: idSchema,
   title: z.string().min(1),
   description: z.string(),
+  milestones: z.array(milestoneSchema),
   topics: z.array(topicWithSummariesSchema),
   documents: z.array(documentSchema),
 });

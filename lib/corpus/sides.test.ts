@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getComparison, SEED_SLUG } from ".";
-import { describeGap, formatDate, sidesOf } from "./sides";
+import { describeGap, describeTiming, formatDate, sidesOf } from "./sides";
 
 describe("sidesOf", () => {
   it("groups the seed into the news report and the opinion piece with its nine comments", () => {
@@ -29,5 +29,19 @@ describe("describeGap", () => {
 describe("formatDate", () => {
   it("writes ISO dates the way readers do, whatever the time zone", () => {
     expect(formatDate("2024-03-19")).toBe("19 March 2024");
+  });
+});
+
+describe("describeTiming", () => {
+  it("says when each text was written relative to the other and to 7 October 2023", () => {
+    const seed = getComparison(SEED_SLUG);
+    const [news, opinion] = seed?.documents ?? [];
+    if (!seed || !news || !opinion) throw new Error("seed missing");
+    expect(describeTiming(opinion, [news], seed.milestones)).toBe(
+      "Written 2 years and 11 months before the news report, and before the 7 October 2023 Hamas attack on Israel.",
+    );
+    expect(describeTiming(news, [opinion], seed.milestones)).toBe(
+      "Written 2 years and 11 months after the opinion piece, and after the 7 October 2023 Hamas attack on Israel.",
+    );
   });
 });

@@ -1,5 +1,5 @@
 /** Framework-free and client-safe (types only, no zod, no fs): the reader imports this file directly. */
-import type { Comparison, SourceDocument } from "./schema";
+import type { Comparison, Milestone, SourceDocument } from "./schema";
 
 /** One column of the reader: a top-level document with the comments that answer it. */
 export interface Side {
@@ -20,6 +20,13 @@ export function sidesOf(comparison: Pick<Comparison, "documents">): Side[] {
 }
 
 export const KIND_LABELS = { news: "News report", opinion: "Opinion", comment: "Reader comment" } as const;
+
+/** How the reader names a document in running text: "the opinion piece". */
+export const KIND_NOUNS = {
+  news: "news report",
+  opinion: "opinion piece",
+  comment: "reader comment",
+} as const;
 
 /** "2 years and 11 months": how far apart two ISO dates are, in whole months. */
 export function describeGap(a: string, b: string): string {
@@ -45,4 +52,26 @@ export function formatDate(iso: string): string {
     year: "numeric",
     timeZone: "UTC",
   });
+}
+
+/**
+ * "Written 2 years and 11 months before the news report, and before the 7 October 2023 Hamas attack
+ * on Israel.": what a text could know when it was written, relative to the others and to milestones.
+ */
+export function describeTiming(
+  doc: SourceDocument,
+  others: SourceDocument[],
+  milestones: Milestone[],
+): string | null {
+  const own = doc.publishedAt;
+  if (!own) return null;
+  const parts = others.flatMap((other) => {
+    const at = other.publishedAt;
+    if (!at || at === own) return [];
+    const what = `the ${KIND_NOUNS[other.kind]}`;
+    return [`${describeGap(own, at)} ${own < at ? "before" : "after"} ${what}`];
+  });
+  const marks = milestones.map((m) => `${own < m.date ? "before" : "after"} ${m.label}`);
+  const all = [...parts, ...marks];
+  return all.length > 0 ? `Written ${all.join(", and ")}.` : null;
 }

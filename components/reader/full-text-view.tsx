@@ -1,0 +1,165 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Passage, TopicWithSummaries } from "@/lib/corpus/schema";
+import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
+import { type LocatedPassage, relatedPassages } from "@/lib/reader/analysis";
+import { selectionCss } from "@/lib/reader/filter-css";
+import { SelectionBar } from "./selection-bar";
+import { SideColumn } from "./side-column";
+import type { TopicStyle } from "./topic-chip";
+
+interface Props {
+  sides: Side[];
+  topics: TopicWithSummaries[];
+  /** side id → when it was written relative to the others */
+  timeNotes: ReadonlyMap<string, string>;
+  located: LocatedPassage[];
+  styles: ReadonlyMap<string, TopicStyle>;
+  query: string;
+  filtering: boolean;
+  /** Phones show one side at a time: the chosen side id, or null for the first. */
+  phoneSide: string | null;
+  onPhoneSide: (sideId: string) => void;
+  /** A passage to open at ("Read in context", or the URL's #passage-id). */
+  focusId: string | null;
+}
+
+const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+/** Below the md breakpoint the full text shows one side at a time. */
+const isPhone = () => window.matchMedia("(max-width: 767px)").matches;
+
+export function FullTextView(props: Props) {
+  const { sides, topics, timeNotes, located, styles, query, filtering, phoneSide, onPhoneSide, focusId } =
+    props;
+  const [selected, setSelected] = useState<string | null>(null);
+  const [commentChoice, setCommentChoice] = useState<Record<string, boolean>>({});
+  const [pendingReveal, setPendingReveal] = useState<string | null>(null);
+  const related = useMemo(() => (selected ? relatedPassages(located, selected) : []), [located, selected]);
+  const shownSide = phoneSide ?? sides[0]?.id;
+
+  /** Makes a passage visible (its comment thread open, its side shown on phones), then scrolls to it. */
+  const goTo = useCallback(
+    (target: LocatedPassage) => {
+      if (target.commentNumber !== null) setCommentChoice((c) => ({ ...c, [target.side.id]: true }));
+      if (isPhone() && target.side.id !== shownSide) onPhoneSide(target.side.id);
+      setPendingReveal(target.passage.id);
+    },
+    [shownSide, onPhoneSide],
+  );
+
+  // Scroll once the target is rendered and visible (after a side switch or a thread opening).
+  useEffect(() => {
+    if (!pendingReveal) return;
+    const el = document.querySelector<HTMLElement>(`[data-passage="${pendingReveal}"]`);
+    if (!el || el.getClientRects().length === 0) return;
+    el.scrollIntoView({ block: "center", behavior: prefersReducedMotion() ? "auto" : "smooth" });
+    setPendingReveal(null);
+  });
+
+  // Open at a passage: select it and go to it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the target changes; later scrolling and selecting are the reader's
+  useEffect(() => {
+    const target = focusId ?? (decodeURIComponent(window.location.hash.slice(1)) || null);
+    const at = target ? located.find((l) => l.passage.id === target) : undefined;
+    if (!at) return;
+    if (at.passage.topics.length > 0) setSelected(at.passage.id);
+    goTo(at);
+  }, [focusId]);
+
+  const select = useCallback(
+    (passage: Passage) => {
+      if (selected === passage.id) {
+        setSelected(null);
+        return;
+      }
+      setSelected(passage.id);
+      const first = relatedPassages(located, passage.id)[0];
+      if (first) goTo(first);
+    },
+    [located, selected, goTo],
+  );
+
+  const renderExtra = useCallback(
+    (passage: Passage) => {
+      if (passage.topics.length === 0) return null;
+      const labels = passage.topics
+        .map((t) => styles.get(t)?.label)
+        .filter(Boolean)
+        .join(", ");
+      const on = selected === passage.id;
+      return (
+        <button
+          type="button"
+          aria-pressed={on}
+          onClick={() => select(passage)}
+          className="mt-1.5 rounded border border-border px-2 py-0.5 font-sans text-xs text-fg hover:bg-bg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg print:hidden"
+        >
+          {on ? "Comparing ✓" : "Compare ⇄"}
+          <span className="sr-only"> how the other side covers this ({labels})</span>
+        </button>
+      );
+    },
+    [selected, select, styles],
+  );
+
+  const commentsOpen = (side: Side) => commentChoice[side.id] ?? (filtering || Boolean(query));
+  const selectedPassage = located.find((l) => l.passage.id === selected);
+  const sharedTopics = topics.filter(
+    (t) =>
+      selectedPassage?.passage.topics.includes(t.id) && related.some((r) => r.passage.topics.includes(t.id)),
+  );
+
+  return (
+    <div>
+      <style>
+        {selectionCss(
+          selected,
+          related.map((r) => r.passage.id),
+        )}
+      </style>
+      {sides.length > 1 && (
+        <fieldset className="mb-4 flex gap-2 md:hidden print:hidden">
+          <legend className="sr-only">Source shown</legend>
+          {sides.map((side) => (
+            <button
+              key={side.id}
+              type="button"
+              aria-pressed={shownSide === side.id}
+              onClick={() => onPhoneSide(side.id)}
+              className="flex-1 rounded-md border border-border px-3 py-2 text-sm font-semibold aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg"
+            >
+              {KIND_LABELS[side.main.kind]}
+              {side.replies.length > 0 ? " + comments" : ""}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {selectedPassage && (
+        <SelectionBar
+          key={selectedPassage.passage.id}
+          related={related}
+          topicLabels={sharedTopics.map((t) => t.label)}
+          onGo={goTo}
+          onBack={() => goTo(selectedPassage)}
+          onClear={() => setSelected(null)}
+        />
+      )}
+      <div className="grid gap-10 md:grid-cols-2">
+        {sides.map((side) => (
+          <SideColumn
+            key={side.id}
+            side={side}
+            topics={styles}
+            query={query}
+            timeNote={timeNotes.get(side.id)}
+            commentsOpen={commentsOpen(side)}
+            onToggleComments={() => setCommentChoice((c) => ({ ...c, [side.id]: !commentsOpen(side) }))}
+            renderExtra={renderExtra}
+            className={shownSide === side.id ? "" : "max-md:hidden print:block"}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

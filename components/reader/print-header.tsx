@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Comparison } from "@/lib/corpus/schema";
+import { formatDate, KIND_LABELS, type Side } from "@/lib/corpus/sides";
+
+function citation(side: Side): string {
+  const d = side.main;
+  const authors = d.authors.length > 0 ? `${d.authors.join(" and ")}. ` : "";
+  const date = d.publishedAt ? ` ${formatDate(d.publishedAt)}.` : "";
+  const replies = side.replies.length > 0 ? ` With ${side.replies.length} reader comments.` : "";
+  return `${authors}“${d.title}.” ${d.outlet} (${KIND_LABELS[d.kind].toLowerCase()}).${date}${replies}`;
+}
+
+/** Only in print: what the handout shows, where each text comes from, and the link back to this view. */
+export function PrintHeader({
+  comparison,
+  sides,
+  topicLabels,
+}: {
+  comparison: Comparison;
+  sides: Side[];
+  topicLabels: string[];
+}) {
+  const [href, setHref] = useState("");
+  useEffect(() => {
+    const update = () => setHref(window.location.href);
+    update();
+    window.addEventListener("popstate", update);
+    window.addEventListener("beforeprint", update);
+    return () => {
+      window.removeEventListener("popstate", update);
+      window.removeEventListener("beforeprint", update);
+    };
+  }, []);
+  return (
+    <div
+      className="mb-6 hidden space-y-2 border-b border-border pb-4 font-sans text-sm print:block"
+      data-testid="print-header"
+    >
+      <p className="font-bold">
+        Parallax handout · {topicLabels.length > 0 ? topicLabels.join(", ") : "all topics"}
+      </p>
+      <p>{comparison.title}</p>
+      <ol className="list-inside list-decimal">
+        {sides.map((side) => (
+          <li key={side.id}>{citation(side)}</li>
+        ))}
+      </ol>
+      {href && <p>View online: {href}</p>}
+    </div>
+  );
+}

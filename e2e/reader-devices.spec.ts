@@ -1,0 +1,122 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { openReader } from "./open-reader";
+
+const NEWS = "Israel Faces Tough Balancing Act on Russia and the West";
+const OPINION = /Can Russia be induced to use its UN veto/;
+
+async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 320, height: 720 }, hasTouch: true, isMobile: true });
+
+  test("the topic view stacks both sides with their labels, without horizontal scrolling", async ({
+    page,
+  }) => {
+    await openReader(page, "/?topics=un-votes");
+    await expectNoHorizontalScroll(page);
+    const row = page.getByRole("region", { name: "The UN: votes, vetoes and positions" });
+    const [news, opinion] = [
+      row.getByRole("heading", { name: /^News report/i }),
+      row.getByRole("heading", { name: /^Opinion/i }),
+    ];
+    const newsBox = await news.boundingBox();
+    const opinionBox = await opinion.boundingBox();
+    expect(opinionBox?.y ?? 0).toBeGreaterThan((newsBox?.y ?? 0) + 50);
+    // The filter is one tap away.
+    await page.getByRole("button", { name: /Topics \(1 selected\)/ }).click();
+    await expect(page.getByRole("checkbox", { name: /^Iran/ })).toBeVisible();
+  });
+
+  test("the full text shows one source at a time, with a switch", async ({ page }) => {
+    await openReader(page, "/?view=full");
+    await expectNoHorizontalScroll(page);
+    await expect(page.getByRole("region", { name: NEWS })).toBeVisible();
+    await expect(page.getByRole("region", { name: OPINION })).toBeHidden();
+    await page.getByRole("button", { name: "Opinion + comments" }).click();
+    await expect(page).toHaveURL(/side=opinion/);
+    await expect(page.getByRole("region", { name: OPINION })).toBeVisible();
+    await expect(page.getByRole("region", { name: NEWS })).toBeHidden();
+    await expectNoHorizontalScroll(page);
+  });
+
+  test("selecting a passage switches to the other source and shows its counterpart", async ({ page }) => {
+    await openReader(page, "/?view=full");
+    await page
+      .locator("[data-passage='news-p15']")
+      .getByRole("button", { name: /Compare/ })
+      .click();
+    await expect(page.getByRole("region", { name: OPINION })).toBeVisible();
+    await expect(page.locator("[data-passage='opinion-p20']")).toBeInViewport();
+  });
+
+  test("has no axe violations, light and dark", async ({ page }) => {
+    await openReader(page, "/?view=full");
+    await expectNoAxeViolations(page, "phone, full text, light");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openReader(page, "/");
+    await expectNoAxeViolations(page, "phone, topic view, dark");
+  });
+});
+
+test("printing a topic view gives a handout: both sides per topic, citations and link, no controls", async ({
+  page,
+}) => {
+  await openReader(page, "/?topics=hamas-visits");
+  await page.emulateMedia({ media: "print" });
+  const header = page.getByTestId("print-header");
+  await expect(header).toBeVisible();
+  await expect(header).toContainText("Parallax handout · Hamas in Moscow");
+  await expect(header).toContainText(
+    "Steven Erlanger and Adam Sella. “Israel Faces Tough Balancing Act on Russia and the West.” The New York Times (news report). 19 March 2024.",
+  );
+  await expect(header).toContainText("Ted Belman and Alex Maistrovoy.");
+  await expect(header).toContainText(/View online: http:\/\/127\.0\.0\.1:\d+\/\?topics=hamas-visits/);
+  await expect(page.getByLabel("Search both texts")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Full text" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Parallax" })).toBeHidden();
+  await expect(page.getByRole("link", { name: /Read in context/ }).first()).toBeHidden();
+  const row = page.getByRole("region", { name: "Hamas in Moscow" });
+  await expect(row.getByRole("heading", { name: /^News report/i })).toBeVisible();
+  await expect(row.getByRole("heading", { name: /^Opinion/i })).toBeVisible();
+  await expect(page.locator("[data-row]:visible")).toHaveCount(1);
+});
+
+test("dark mode follows the system, and a chosen theme persists", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openReader(page, "/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+
+  const toggle = page.getByRole("button", { name: /Theme: system/ });
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: /Theme: dark/ })).toBeVisible();
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: /Theme: dark/ })).toBeVisible();
+});
+
+test.describe("axe on desktop", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`no violations in each state, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openReader(page, "/");
+      await expectNoAxeViolations(page, `topic view, ${scheme}`);
+      await openReader(page, "/?view=full&topics=un-votes,hamas-visits&q=Russia");
+      await expectNoAxeViolations(page, `full text filtered with search, ${scheme}`);
+      await page
+        .locator("[data-passage='news-p11']")
+        .getByRole("button", { name: /Compare/ })
+        .click();
+      await expectNoAxeViolations(page, `full text with a selection, ${scheme}`);
+      await openReader(page, "/?both=1");
+      await expectNoAxeViolations(page, `both sides only, ${scheme}`);
+    });
+  }
+});
