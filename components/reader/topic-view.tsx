@@ -1,7 +1,6 @@
 import { type CSSProperties, memo } from "react";
 import type { TopicWithSummaries } from "@/lib/corpus/schema";
-import { COMMENTS_SOURCE } from "@/lib/corpus/schema";
-import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
+import { COMMENTS_SOURCE, KIND_LABELS, type Side } from "@/lib/corpus/sides";
 import { PassageBlock } from "./passage-block";
 import { type TopicStyle, topicColor } from "./topic-chip";
 

@@ -1,11 +1,6 @@
 import { z } from "zod";
-import {
-  COMMENTS_SOURCE,
-  idSchema,
-  type SourceDocument,
-  type TopicWithSummaries,
-  topicSchema,
-} from "./schema";
+import { idSchema, type SourceDocument, type TopicWithSummaries, topicSchema } from "./schema";
+import { COMMENTS_SOURCE } from "./sides";
 
 /** The editorial layer of a comparison, kept apart from the source texts and keyed by passage id. */
 export const annotationFileSchema = z.strictObject({

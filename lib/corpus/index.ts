@@ -4,7 +4,7 @@ import type { Comparison, ComparisonSummary } from "./schema";
 export { AnnotationError, applyAnnotations, sourceOf } from "./annotations";
 export { buildComparison, listSeedSlugs, summarize } from "./load";
 export * from "./schema";
-export { describeGap, formatDate, KIND_LABELS, type Side, sidesOf } from "./sides";
+export { COMMENTS_SOURCE, describeGap, formatDate, KIND_LABELS, type Side, sidesOf } from "./sides";
 
 export const SEED_SLUG = "israel-russia";
 

@@ -1,3 +1,4 @@
+/** Zod schemas: server, API and tests. Client components import only types from here (zod stays out of the bundle). */
 import { z } from "zod";
 
 /** Ids are kebab-case so they read well in URLs (`?topics=un-votes`) and in HTML ids. */
@@ -49,9 +50,6 @@ export const topicSchema = z.object({
   description: z.string().min(1),
 });
 export type Topic = z.infer<typeof topicSchema>;
-
-/** Who a per-topic summary speaks for: a top-level document id, or the reader comments as a group. */
-export const COMMENTS_SOURCE = "comments";
 
 export const topicWithSummariesSchema = topicSchema.extend({
   summaries: z.record(z.string(), z.string()),

@@ -1,6 +1,9 @@
 /** Framework-free and client-safe (types only, no zod, no fs): the reader imports this file directly. */
 import type { Comparison, Milestone, SourceDocument } from "./schema";
 
+/** Who a per-topic summary speaks for: a top-level document id, or the reader comments as a group. */
+export const COMMENTS_SOURCE = "comments";
+
 /** One column of the reader: a top-level document with the comments that answer it. */
 export interface Side {
   id: string;
