@@ -4,6 +4,10 @@ import { SEED_SLUG } from "@/lib/corpus";
 /** The view, topics and search live in the URL, so each request renders exactly the view it names. */
 export const dynamic = "force-dynamic";
 
-export default function Home() {
-  return <ComparisonPage slug={SEED_SLUG} />;
+export default function Home({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return <ComparisonPage slug={SEED_SLUG} searchParams={searchParams} />;
 }

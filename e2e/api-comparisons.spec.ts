@@ -109,3 +109,27 @@ test.describe("GET /api/comparisons/{slug}", () => {
     expect(await res.json()).toEqual({ error: "No API endpoint at /api/nothing-here." });
   });
 });
+
+test.describe("GET /api/comparisons/{slug}/cues", () => {
+  test("returns the language cues per passage and their rates per source", async ({ request }) => {
+    const res = await request.get("/api/comparisons/israel-russia/cues");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.rates.map((r: { source: string }) => r.source)).toEqual(["news", "opinion", "comments"]);
+    for (const r of body.rates) expect(r.words).toBeGreaterThan(500);
+    expect(body.passages["opinion-p2"]).toContainEqual({
+      kind: "hedge",
+      start: expect.any(Number),
+      end: expect.any(Number),
+      quoted: false,
+    });
+    expect(Object.keys(body.sources)).toEqual(expect.arrayContaining(["attribution", "hedge", "loaded"]));
+  });
+
+  test("answers an unknown slug with 404 and other methods with 405", async ({ request }) => {
+    expect((await request.get("/api/comparisons/nope/cues")).status()).toBe(404);
+    const res = await request.post("/api/comparisons/israel-russia/cues");
+    expect(res.status()).toBe(405);
+    expect((await res.json()).error).toMatch(/GET/);
+  });
+});

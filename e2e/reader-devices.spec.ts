@@ -80,8 +80,8 @@ test("printing a topic view gives a handout: both sides per topic, citations and
   await expect(page.getByRole("link", { name: "Parallax" })).toBeHidden();
   await expect(page.getByRole("link", { name: /Read in context/ }).first()).toBeHidden();
   const row = page.getByRole("region", { name: "Hamas in Moscow" });
-  await expect(row.getByRole("heading", { name: /^News report/i })).toBeVisible();
-  await expect(row.getByRole("heading", { name: /^Opinion/i })).toBeVisible();
+  await expect(row.getByRole("heading", { name: "News report · The New York Times" })).toBeVisible();
+  await expect(row.getByRole("heading", { name: "Opinion · Israpundit" })).toBeVisible();
   await expect(page.locator("[data-row]:visible")).toHaveCount(1);
 });
 

@@ -1,14 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Comparison } from "@/lib/corpus/schema";
-
-async function fetchComparison(slug: string): Promise<Comparison> {
-  const response = await fetch(`/api/comparisons/${encodeURIComponent(slug)}`);
-  const body = (await response.json()) as Comparison | { error: string };
-  if (!response.ok || "error" in body) {
-    throw new Error("error" in body ? body.error : `HTTP ${response.status}`);
-  }
-  return body;
-}
+import { fetchJson } from "../ui/fetch-json";
 
 /**
  * Shared by the server prefetch and the client hook. On the server the page passes `load` (reading
@@ -17,7 +9,7 @@ async function fetchComparison(slug: string): Promise<Comparison> {
 export function comparisonQueryOptions(slug: string, load?: () => Promise<Comparison>) {
   return queryOptions({
     queryKey: ["comparison", slug] as const,
-    queryFn: load ?? (() => fetchComparison(slug)),
+    queryFn: load ?? (() => fetchJson<Comparison>(`/api/comparisons/${encodeURIComponent(slug)}`)),
     staleTime: 5 * 60_000,
   });
 }

@@ -5,6 +5,7 @@ import type { Passage, TopicWithSummaries } from "@/lib/corpus/schema";
 import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
 import { type LocatedPassage, relatedPassages } from "@/lib/reader/analysis";
 import { selectionCss } from "@/lib/reader/filter-css";
+import type { PassageMarks } from "./passage-marks";
 import { SelectionBar } from "./selection-bar";
 import { SideColumn } from "./side-column";
 import type { TopicStyle } from "./topic-chip";
@@ -16,7 +17,7 @@ interface Props {
   timeNotes: ReadonlyMap<string, string>;
   located: LocatedPassage[];
   styles: ReadonlyMap<string, TopicStyle>;
-  query: string;
+  marks: PassageMarks;
   filtering: boolean;
   /** Phones show one side at a time: the chosen side id, or null for the first. */
   phoneSide: string | null;
@@ -30,7 +31,7 @@ const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: r
 const isPhone = () => window.matchMedia("(max-width: 767px)").matches;
 
 export function FullTextView(props: Props) {
-  const { sides, topics, timeNotes, located, styles, query, filtering, phoneSide, onPhoneSide, focusId } =
+  const { sides, topics, timeNotes, located, styles, marks, filtering, phoneSide, onPhoneSide, focusId } =
     props;
   const [selected, setSelected] = useState<string | null>(null);
   const [commentChoice, setCommentChoice] = useState<Record<string, boolean>>({});
@@ -103,7 +104,7 @@ export function FullTextView(props: Props) {
     [selected, select, styles],
   );
 
-  const commentsOpen = (side: Side) => commentChoice[side.id] ?? (filtering || Boolean(query));
+  const commentsOpen = (side: Side) => commentChoice[side.id] ?? (filtering || Boolean(marks.query));
   const selectedPassage = located.find((l) => l.passage.id === selected);
   const sharedTopics = topics.filter(
     (t) =>
@@ -151,7 +152,7 @@ export function FullTextView(props: Props) {
             key={side.id}
             side={side}
             topics={styles}
-            query={query}
+            marks={marks}
             timeNote={timeNotes.get(side.id)}
             commentsOpen={commentsOpen(side)}
             onToggleComments={() => setCommentChoice((c) => ({ ...c, [side.id]: !commentsOpen(side) }))}

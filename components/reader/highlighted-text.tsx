@@ -1,16 +1,41 @@
-import { splitMatches } from "@/lib/reader/analysis";
+import { CUE_INFO } from "@/lib/framing/cue-labels";
+import type { Cue } from "@/lib/framing/cues";
+import { matchRanges, type Range, segmentText } from "@/lib/reader/analysis";
 
-/** Text with search matches wrapped in <mark>; plain text when there is no query. */
-export function HighlightedText({ text, query }: { text: string; query: string }) {
-  if (!query) return text;
-  return splitMatches(text, query).map((segment, i) =>
-    segment.match ? (
-      // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional and never reorder
-      <mark key={i} className="rounded-sm bg-mark text-fg">
-        {segment.text}
-      </mark>
-    ) : (
-      segment.text
-    ),
-  );
+interface Props {
+  text: string;
+  query: string;
+  /** Language cues to mark, when the cues toggle is on. */
+  cues?: readonly Cue[];
+}
+
+/**
+ * Text with search matches in <mark> and language cues as styled spans. Each cue also carries its
+ * name for screen readers ("hedge: could"), so the marks never rely on colour or underline alone.
+ */
+export function HighlightedText({ text, query, cues }: Props) {
+  if (!query && !cues?.length) return text;
+  const ranges: Range[] = [
+    ...matchRanges(text, query),
+    ...(cues ?? []).map((c) => ({ start: c.start, end: c.end, key: `cue-${c.kind}` })),
+  ];
+  const starts = new Set((cues ?? []).map((c) => c.start));
+  let at = 0;
+  return segmentText(text, ranges).map((segment) => {
+    const start = at;
+    at += segment.text.length;
+    const cueKeys = segment.keys.filter((k) => k.startsWith("cue-"));
+    const names = cueKeys.map((k) => CUE_INFO[k.slice(4) as Cue["kind"]]?.label.toLowerCase()).join(", ");
+    let node: React.ReactNode = segment.text;
+    if (segment.keys.includes("match")) node = <mark className="rounded-sm bg-mark text-fg">{node}</mark>;
+    if (cueKeys.length > 0) {
+      node = (
+        <span className={cueKeys.join(" ")}>
+          {starts.has(start) && <span className="sr-only">[{names}] </span>}
+          {node}
+        </span>
+      );
+    }
+    return <span key={start}>{node}</span>;
+  });
 }

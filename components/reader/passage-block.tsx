@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from "react";
 import type { Passage } from "@/lib/corpus/schema";
+import type { Cue } from "@/lib/framing/cues";
 import { HighlightedText } from "./highlighted-text";
 import { TopicChip, type TopicStyle, topicColor } from "./topic-chip";
 
@@ -10,6 +11,9 @@ interface Props {
   /** The element id for links to this passage; omitted where a passage appears more than once. */
   anchor?: boolean;
   showTopics?: boolean;
+  /** No shared fact links this passage to the other side. */
+  onlyHere?: boolean;
+  cues?: readonly Cue[];
   /** Extra content after the text (actions added by the reader views). */
   children?: ReactNode;
 }
@@ -39,6 +43,8 @@ export function PassageBlock({
   query = "",
   anchor = true,
   showTopics = true,
+  onlyHere = false,
+  cues,
   children,
 }: Props) {
   const first = passage.topics.map((id) => topics.get(id)).find(Boolean);
@@ -46,12 +52,19 @@ export function PassageBlock({
     id: anchor ? passage.id : undefined,
     "data-passage": passage.id,
     "data-topics": passage.topics.join(" "),
+    "data-only-here": onlyHere || undefined,
     style: { "--edge": first ? topicColor(first.index) : "transparent" } as CSSProperties,
     className: "scroll-mt-24 rounded-r border-l-4 border-[color:var(--edge)] py-1 pl-3",
   };
-  const text = <HighlightedText text={passage.text} query={query} />;
+  const text = <HighlightedText text={passage.text} query={query} cues={cues} />;
   const extra = (
     <>
+      {onlyHere && (
+        <span className="mt-1.5 mr-1.5 inline-flex items-center gap-1 rounded border border-dashed border-muted px-1.5 font-sans text-xs text-muted">
+          <span aria-hidden="true">◇</span> Only here
+          <span className="sr-only">: no shared fact links this passage to the other text</span>
+        </span>
+      )}
       {showTopics && <Markers passage={passage} topics={topics} />}
       {children}
     </>

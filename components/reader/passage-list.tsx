@@ -1,12 +1,13 @@
 import { memo, type ReactNode } from "react";
 import type { Passage } from "@/lib/corpus/schema";
 import { PassageBlock } from "./passage-block";
+import type { PassageMarks } from "./passage-marks";
 import type { TopicStyle } from "./topic-chip";
 
 interface Props {
   passages: Passage[];
   topics: ReadonlyMap<string, TopicStyle>;
-  query: string;
+  marks: PassageMarks;
   /** Per-passage extras supplied by the view (e.g. "how the other side covers this"). */
   renderExtra?: (passage: Passage) => ReactNode;
 }
@@ -15,7 +16,7 @@ interface Props {
  * Passages in source order; consecutive list items share one list so screen readers announce it.
  * Memoised: filtering and selection restyle passages without re-rendering them (see filter-css.ts).
  */
-export const PassageList = memo(function PassageList({ passages, topics, query, renderExtra }: Props) {
+export const PassageList = memo(function PassageList({ passages, topics, marks, renderExtra }: Props) {
   const groups: Passage[][] = [];
   for (const p of passages) {
     const last = groups.at(-1);
@@ -23,7 +24,14 @@ export const PassageList = memo(function PassageList({ passages, topics, query, 
     else groups.push([p]);
   }
   const block = (p: Passage) => (
-    <PassageBlock key={p.id} passage={p} topics={topics} query={query}>
+    <PassageBlock
+      key={p.id}
+      passage={p}
+      topics={topics}
+      query={marks.query}
+      onlyHere={marks.onlyHere.has(p.id)}
+      cues={marks.cues?.[p.id]}
+    >
       {renderExtra?.(p)}
     </PassageBlock>
   );

@@ -3,19 +3,22 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Comparison } from "@/lib/corpus/schema";
-import { describeTiming, KIND_NOUNS, sidesOf } from "@/lib/corpus/sides";
-import { countByTopic, countMatches, locatePassages } from "@/lib/reader/analysis";
+import { KIND_NOUNS } from "@/lib/corpus/sides";
+import { countMatches } from "@/lib/reader/analysis";
 import { filterCss, visibleTopics } from "@/lib/reader/filter-css";
 import { comparisonQueryOptions } from "../comparison/comparison-query";
+import { CuePanel } from "../framing/cue-panel";
+import { cueQueryOptions } from "../framing/cue-query";
+import { TimelineView } from "../framing/timeline-view";
 import { DocumentCard } from "./document-card";
 import { FullTextView } from "./full-text-view";
+import type { PassageMarks } from "./passage-marks";
 import { PrintHeader } from "./print-header";
-import { SearchBox } from "./search-box";
-import type { TopicStyle } from "./topic-chip";
+import { ReaderToolbar } from "./reader-toolbar";
 import { TopicFilter } from "./topic-filter";
 import { TopicView } from "./topic-view";
+import { useComparisonData } from "./use-comparison-data";
 import { useReaderState } from "./use-reader-state";
-import { ViewSwitch } from "./view-switch";
 
 /** The comparison reader. Data comes hydrated from the server prefetch, so the first paint has it all. */
 export function Reader({ slug }: { slug: string }) {
@@ -25,59 +28,47 @@ export function Reader({ slug }: { slug: string }) {
   return <LoadedReader comparison={data} />;
 }
 
-function useDerived(comparison: Comparison) {
-  return useMemo(() => {
-    const sides = sidesOf(comparison);
-    const counts = countByTopic(comparison);
-    return {
-      sides,
-      sideIds: sides.map((s) => s.id),
-      topicIds: comparison.topics.map((t) => t.id),
-      sharedTopics: comparison.topics.filter((t) => counts.get(t.id)?.everySide).map((t) => t.id),
-      counts,
-      located: locatePassages(comparison),
-      styles: new Map<string, TopicStyle>(
-        comparison.topics.map((t, index) => [t.id, { label: t.label, index }]),
-      ),
-      timeNotes: new Map(
-        sides.flatMap((side) => {
-          const others = sides.filter((s) => s !== side).map((s) => s.main);
-          const note = describeTiming(side.main, others, comparison.milestones);
-          return note ? [[side.id, note] as const] : [];
-        }),
-      ),
-    };
-  }, [comparison]);
-}
+const NO_PASSAGES: ReadonlySet<string> = new Set();
 
 function LoadedReader({ comparison }: { comparison: Comparison }) {
-  const { sides, sideIds, topicIds, sharedTopics, counts, located, styles, timeNotes } =
-    useDerived(comparison);
+  const data = useComparisonData(comparison);
+  const { sides, sideIds, topicIds, sharedTopics, counts, located, styles, timeNotes, onlyHere } = data;
   const [state, update] = useReaderState(topicIds, sideIds);
   const [filterOpen, setFilterOpen] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   // Marks the reader interactive (hydrated): end-to-end tests wait for it before clicking.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  const cues = useQuery({ ...cueQueryOptions(comparison.slug), enabled: state.cues });
 
   const filterInput = { allTopics: topicIds, sharedTopics, selected: state.topics, both: state.both };
   const visible = visibleTopics(filterInput);
-  const filtering = visible.length !== topicIds.length;
+  const topicFiltering = visible.length !== topicIds.length;
+  const onlyFilter = state.view === "full" && state.only;
+
+  const cueMarks = state.cues ? (cues.data?.passages ?? null) : null;
+  const fullMarks = useMemo<PassageMarks>(
+    () => ({ query: state.q, onlyHere, cues: cueMarks }),
+    [state.q, onlyHere, cueMarks],
+  );
+  const topicMarks = useMemo<PassageMarks>(
+    () => ({ query: state.q, onlyHere: NO_PASSAGES, cues: cueMarks }),
+    [state.q, cueMarks],
+  );
 
   const matchSummary = useMemo(() => {
     if (state.q.length < 2) return state.q ? "Type at least two characters." : "";
-    const perSide = sides.map((side) => {
+    const parts = sides.map((side) => {
       const n = located
         .filter((l) => l.side.id === side.id)
         .reduce((sum, l) => sum + countMatches(l.passage.text, state.q), 0);
-      return { side, n };
+      return {
+        n,
+        text: `${n} in the ${KIND_NOUNS[side.main.kind]}${side.replies.length > 0 ? " and its comments" : ""}`,
+      };
     });
-    const total = perSide.reduce((sum, s) => sum + s.n, 0);
-    const parts = perSide.map(
-      ({ side, n }) =>
-        `${n} in the ${KIND_NOUNS[side.main.kind]}${side.replies.length > 0 ? " and its comments" : ""}`,
-    );
-    return `${total} match${total === 1 ? "" : "es"} for “${state.q}”: ${parts.join(", ")}.`;
+    const total = parts.reduce((sum, p) => sum + p.n, 0);
+    return `${total} match${total === 1 ? "" : "es"} for “${state.q}”: ${parts.map((p) => p.text).join(", ")}.`;
   }, [state.q, sides, located]);
 
   const toggleTopic = (id: string) => {
@@ -86,31 +77,34 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
   };
   const onSearch = useCallback((q: string) => update({ q }, { replace: true }), [update]);
   const onPhoneSide = useCallback((side: string) => update({ side }, { replace: true }), [update]);
-  const contextHref = useCallback((id: string) => `?view=full#${id}`, []);
+  const hrefOf = useCallback((id: string) => `?view=full#${id}`, []);
   const openInContext = useCallback(
     (id: string) => {
       setFocusId(id);
-      update({ view: "full" }, { hash: `#${id}` });
+      update({ view: "full", only: false }, { hash: `#${id}` });
     },
     [update],
   );
+  const links = { labelOf: data.labelOf, hrefOf, onOpen: openInContext };
 
   return (
     <div className="space-y-6" data-ready={ready || undefined}>
       <PrintHeader
         comparison={comparison}
         sides={sides}
-        topicLabels={visible.length < topicIds.length ? visible.map((t) => styles.get(t)?.label ?? t) : []}
+        topicLabels={topicFiltering ? visible.map((t) => styles.get(t)?.label ?? t) : []}
       />
       <header className="space-y-2 print:hidden">
         <h1 className="font-serif text-3xl font-bold leading-tight">{comparison.title}</h1>
         <p className="max-w-3xl text-muted">{comparison.description}</p>
       </header>
-
-      <div className="flex flex-wrap items-start gap-4 rounded-lg border border-border bg-surface p-3 print:hidden">
-        <ViewSwitch view={state.view} onChange={(view) => update({ view })} />
-        <SearchBox query={state.q} summary={matchSummary} onSearch={onSearch} />
-      </div>
+      <ReaderToolbar
+        state={state}
+        update={update}
+        matchSummary={matchSummary}
+        onSearch={onSearch}
+        onlyHereCount={onlyHere.size}
+      />
 
       <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)]">
         <aside aria-label="Topics" className="mb-6 lg:mb-0 print:hidden">
@@ -144,13 +138,15 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
         </aside>
 
         <div className="min-w-0 space-y-6">
-          <style>{filterCss(filterInput)}</style>
+          <style>{filterCss({ ...filterInput, onlyHere: onlyFilter })}</style>
           <p role="status" className="font-sans text-sm text-muted print:hidden">
-            {filtering
-              ? `Showing ${visible.length} of ${topicIds.length} topics${state.view === "full" ? " (passages on other topics hidden)" : ""}.`
-              : `All ${topicIds.length} topics.`}
+            {topicFiltering
+              ? `Showing ${visible.length} of ${topicIds.length} topics`
+              : `All ${topicIds.length} topics`}
+            {state.view === "full" && (topicFiltering || onlyFilter) ? " (other passages hidden)" : ""}
+            {onlyFilter ? ", only passages no shared fact links to the other text" : ""}.
           </p>
-          {filtering && visible.length === 0 && (
+          {topicFiltering && visible.length === 0 && (
             <p className="rounded-lg border border-border bg-surface p-4">
               No topic matches this filter: the selected topics are not covered by both sides.{" "}
               <button
@@ -162,7 +158,10 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
               </button>
             </p>
           )}
-          {state.view === "topics" ? (
+          {state.cues && state.view !== "timeline" && (
+            <CuePanel report={cues.data} loading={cues.isPending} error={cues.error} />
+          )}
+          {state.view === "topics" && (
             <>
               <div className="grid gap-6 md:grid-cols-2">
                 {sides.map((side) => (
@@ -178,23 +177,38 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
                 topics={comparison.topics}
                 sides={sides}
                 styles={styles}
-                query={state.q}
-                onOpenInContext={openInContext}
-                contextHref={contextHref}
+                marks={topicMarks}
+                compare={comparison.framing?.compare ?? {}}
+                claims={comparison.framing?.claims ?? []}
+                sourceLabels={data.sourceLabels}
+                sideLabels={data.sideLabels}
+                {...links}
               />
             </>
-          ) : (
+          )}
+          {state.view === "full" && (
             <FullTextView
               sides={sides}
               topics={comparison.topics}
               timeNotes={timeNotes}
               located={located}
               styles={styles}
-              query={state.q}
-              filtering={filtering}
+              marks={fullMarks}
+              filtering={topicFiltering || onlyFilter}
               phoneSide={state.side}
               onPhoneSide={onPhoneSide}
               focusId={focusId}
+            />
+          )}
+          {state.view === "timeline" && (
+            <TimelineView
+              events={comparison.framing?.timeline ?? []}
+              documents={sides.map((s) => s.main)}
+              milestones={comparison.milestones}
+              styles={styles}
+              visibleTopics={visible}
+              filtering={topicFiltering}
+              {...links}
             />
           )}
         </div>

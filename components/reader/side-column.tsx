@@ -4,12 +4,13 @@ import type { Side } from "@/lib/corpus/sides";
 import { CommentThread } from "./comment-thread";
 import { DocumentCard } from "./document-card";
 import { PassageList } from "./passage-list";
+import type { PassageMarks } from "./passage-marks";
 import type { TopicStyle } from "./topic-chip";
 
 interface Props {
   side: Side;
   topics: ReadonlyMap<string, TopicStyle>;
-  query: string;
+  marks: PassageMarks;
   timeNote?: string;
   commentsOpen: boolean;
   onToggleComments: () => void;
@@ -21,7 +22,7 @@ interface Props {
 export function SideColumn({
   side,
   topics,
-  query,
+  marks,
   timeNote,
   commentsOpen,
   onToggleComments,
@@ -32,11 +33,11 @@ export function SideColumn({
   return (
     <section aria-labelledby={headingId} data-side={side.id} className={`min-w-0 space-y-6 ${className}`}>
       <DocumentCard doc={side.main} headingId={headingId} timeNote={timeNote} />
-      <PassageList passages={side.main.passages} topics={topics} query={query} renderExtra={renderExtra} />
+      <PassageList passages={side.main.passages} topics={topics} marks={marks} renderExtra={renderExtra} />
       <CommentThread
         replies={side.replies}
         topics={topics}
-        query={query}
+        marks={marks}
         open={commentsOpen}
         onToggle={onToggleComments}
         renderExtra={renderExtra}

@@ -2,6 +2,7 @@ import type { CSSProperties } from "react";
 import type { TopicWithSummaries } from "@/lib/corpus/schema";
 import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
 import type { TopicCount } from "@/lib/reader/analysis";
+import { Switch } from "../ui/switch";
 import { type TopicStyle, topicColor } from "./topic-chip";
 
 interface Props {
@@ -42,17 +43,9 @@ export function TopicFilter({
     <fieldset className="space-y-3">
       <legend className="font-sans text-sm font-bold">Filter by topic</legend>
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border pb-3 font-sans text-sm">
-        <label className="flex cursor-pointer items-center gap-2">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={both}
-            checked={both}
-            onChange={(e) => onBoth(e.target.checked)}
-            className="size-4 accent-[color:var(--accent)]"
-          />
+        <Switch checked={both} onChange={onBoth}>
           Only topics both sides cover
-        </label>
+        </Switch>
         <button
           type="button"
           onClick={onClear}

@@ -1,27 +1,30 @@
 import { type CSSProperties, memo } from "react";
 import type { TopicWithSummaries } from "@/lib/corpus/schema";
 import { COMMENTS_SOURCE, KIND_LABELS, type Side } from "@/lib/corpus/sides";
+import type { Claim, TopicCompare } from "@/lib/framing/schema";
+import { ComparePanel } from "../framing/compare-panel";
+import type { PassageLinkProps } from "../framing/passage-links";
 import { PassageBlock } from "./passage-block";
+import type { PassageMarks } from "./passage-marks";
 import { type TopicStyle, topicColor } from "./topic-chip";
 
-interface Props {
+interface Props extends PassageLinkProps {
   topics: TopicWithSummaries[];
   sides: Side[];
   styles: ReadonlyMap<string, TopicStyle>;
-  query: string;
-  /** Opens the full text at a passage. */
-  onOpenInContext: (passageId: string) => void;
-  contextHref: (passageId: string) => string;
+  marks: PassageMarks;
+  compare: Readonly<Record<string, TopicCompare>>;
+  claims: Claim[];
+  sourceLabels: Readonly<Record<string, string>>;
+  sideLabels: Readonly<Record<string, string>>;
 }
 
-function SideCell({
-  side,
-  topic,
-  styles,
-  query,
-  onOpenInContext,
-  contextHref,
-}: Omit<Props, "topics" | "sides"> & { side: Side; topic: TopicWithSummaries }) {
+type CellProps = Pick<Props, "styles" | "marks" | "onOpen" | "hrefOf"> & {
+  side: Side;
+  topic: TopicWithSummaries;
+};
+
+function SideCell({ side, topic, styles, marks, onOpen, hrefOf }: CellProps) {
   const entries = [side.main, ...side.replies].flatMap((doc) =>
     doc.passages.filter((p) => p.topics.includes(topic.id)).map((passage) => ({ doc, passage })),
   );
@@ -45,48 +48,42 @@ function SideCell({
             </p>
           )}
           <ol className="space-y-3">
-            {entries.map(({ doc, passage }) => (
-              <li key={passage.id}>
-                {doc.number !== null && (
-                  <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-muted">
-                    Comment {doc.number}
-                  </p>
-                )}
-                {passage.type === "list-item" ? (
-                  <ul>
-                    <PassageBlock
-                      passage={passage}
-                      topics={styles}
-                      query={query}
-                      anchor={false}
-                      showTopics={false}
-                    />
-                  </ul>
-                ) : (
-                  <PassageBlock
-                    passage={passage}
-                    topics={styles}
-                    query={query}
-                    anchor={false}
-                    showTopics={false}
-                  />
-                )}
-                <a
-                  href={contextHref(passage.id)}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onOpenInContext(passage.id);
-                  }}
-                  className="mt-1 inline-block pl-4 font-sans text-sm text-accent underline underline-offset-2 print:hidden"
-                >
-                  Read in context
-                  <span className="sr-only">
-                    {" "}
-                    ({doc.number !== null ? `comment ${doc.number}` : doc.title})
-                  </span>
-                </a>
-              </li>
-            ))}
+            {entries.map(({ doc, passage }) => {
+              const block = (
+                <PassageBlock
+                  passage={passage}
+                  topics={styles}
+                  query={marks.query}
+                  cues={marks.cues?.[passage.id]}
+                  anchor={false}
+                  showTopics={false}
+                />
+              );
+              return (
+                <li key={passage.id}>
+                  {doc.number !== null && (
+                    <p className="mb-1 font-sans text-xs font-semibold uppercase tracking-wide text-muted">
+                      Comment {doc.number}
+                    </p>
+                  )}
+                  {passage.type === "list-item" ? <ul>{block}</ul> : block}
+                  <a
+                    href={hrefOf(passage.id)}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onOpen(passage.id);
+                    }}
+                    className="mt-1 inline-block pl-4 font-sans text-sm text-accent underline underline-offset-2 print:hidden"
+                  >
+                    Read in context
+                    <span className="sr-only">
+                      {" "}
+                      ({doc.number !== null ? `comment ${doc.number}` : doc.title})
+                    </span>
+                  </a>
+                </li>
+              );
+            })}
           </ol>
         </>
       )}
@@ -94,8 +91,10 @@ function SideCell({
   );
 }
 
-/** One row per topic: its label and description, then each side's summary and passages, in source order. */
-export const TopicView = memo(function TopicView({ topics, sides, styles, ...rest }: Props) {
+/** One row per topic: label and description, each side's summary and passages in source order, then the framing lens. */
+export const TopicView = memo(function TopicView(props: Props) {
+  const { topics, sides, styles, marks, compare, claims, sourceLabels, sideLabels, labelOf, hrefOf, onOpen } =
+    props;
   return (
     <div className="space-y-10">
       {topics.map((topic) => {
@@ -107,7 +106,7 @@ export const TopicView = memo(function TopicView({ topics, sides, styles, ...res
             id={`topic-${topic.id}`}
             data-row={topic.id}
             aria-labelledby={headingId}
-            className="scroll-mt-24 break-inside-avoid-page space-y-3"
+            className="scroll-mt-24 space-y-3"
           >
             <header
               style={{ "--edge": style ? topicColor(style.index) : "var(--border)" } as CSSProperties}
@@ -120,9 +119,28 @@ export const TopicView = memo(function TopicView({ topics, sides, styles, ...res
             </header>
             <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
               {sides.map((side) => (
-                <SideCell key={side.id} side={side} topic={topic} styles={styles} {...rest} />
+                <SideCell
+                  key={side.id}
+                  side={side}
+                  topic={topic}
+                  styles={styles}
+                  marks={marks}
+                  onOpen={onOpen}
+                  hrefOf={hrefOf}
+                />
               ))}
             </div>
+            <ComparePanel
+              topicId={topic.id}
+              topicLabel={topic.label}
+              compare={compare[topic.id]}
+              claims={claims.filter((c) => c.topic === topic.id)}
+              sourceLabels={sourceLabels}
+              sideLabels={sideLabels}
+              labelOf={labelOf}
+              hrefOf={hrefOf}
+              onOpen={onOpen}
+            />
           </section>
         );
       })}

@@ -3,6 +3,7 @@ import type { View } from "@/lib/reader/url-state";
 const VIEWS: { id: View; label: string }[] = [
   { id: "topics", label: "By topic" },
   { id: "full", label: "Full text" },
+  { id: "timeline", label: "Timeline" },
 ];
 
 export function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => void }) {

@@ -3,27 +3,20 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyAnnotations } from "./annotations";
+import { emptyDocument } from "./ingest/types";
 import { buildComparison } from "./load";
 import type { SourceDocument } from "./schema";
 
-const doc = (id: string, kind: SourceDocument["kind"], texts: string[]): SourceDocument => ({
-  id,
-  kind,
-  title: id,
-  deck: null,
-  outlet: "Outlet",
-  authors: [],
-  publishedAt: null,
-  number: kind === "comment" ? 1 : null,
-  replyTo: kind === "comment" ? "op" : null,
-  byline: null,
-  dateline: null,
-  reportingNote: null,
-  authorBios: [],
-  series: [],
-  repost: null,
-  passages: texts.map((text, i) => ({ id: `${id}-p${i + 1}`, type: "paragraph", text, topics: [] })),
-});
+const doc = (id: string, kind: SourceDocument["kind"], texts: string[]): SourceDocument =>
+  emptyDocument({
+    id,
+    kind,
+    title: id,
+    outlet: "Outlet",
+    number: kind === "comment" ? 1 : null,
+    replyTo: kind === "comment" ? "op" : null,
+    passages: texts.map((text, i) => ({ id: `${id}-p${i + 1}`, type: "paragraph", text, topics: [] })),
+  });
 const docs = [
   doc("news", "news", ["Russia vetoed it.", "Weather."]),
   doc("op", "opinion", ["A veto!"]),

@@ -2,7 +2,7 @@ import { buildComparison, DEFAULT_DATA_DIR, listSeedSlugs, summarize } from "./l
 import type { Comparison, ComparisonSummary } from "./schema";
 
 export { AnnotationError, applyAnnotations, sourceOf } from "./annotations";
-export { buildComparison, listSeedSlugs, summarize } from "./load";
+export { buildComparison, ingestSources, listSeedSlugs, summarize } from "./load";
 export * from "./schema";
 export { COMMENTS_SOURCE, describeGap, formatDate, KIND_LABELS, type Side, sidesOf } from "./sides";
 

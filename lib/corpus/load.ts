@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { applyFraming } from "../framing/validate";
 import { applyAnnotations } from "./annotations";
 import { BLOG_POST_FURNITURE, ingestBlogPost } from "./ingest/blog-post";
 import { ingestNewsArticle, NEWS_ARTICLE_FURNITURE } from "./ingest/news-article";
@@ -23,9 +24,12 @@ export function readManifest(dataDir: string, slug: string): Manifest {
   return parsed.data;
 }
 
-/** Reads, ingests and annotates one comparison from `data/`, failing loudly on anything malformed. */
-export function buildComparison(dataDir: string, slug: string): Comparison {
-  const manifest = readManifest(dataDir, slug);
+/** The documents of one comparison as ingested from its source files, before any annotation. */
+export function ingestSources(
+  dataDir: string,
+  slug: string,
+  manifest = readManifest(dataDir, slug),
+): SourceDocument[] {
   const documents: SourceDocument[] = manifest.sources.flatMap((source) => {
     const file = path.join(dataDir, source.file);
     const raw = readFileSync(file, "utf8");
@@ -42,15 +46,35 @@ export function buildComparison(dataDir: string, slug: string): Comparison {
   const ids = documents.map((d) => d.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`${slug}: two documents have the id "${duplicate}"`);
+  return documents;
+}
+
+/** Reads, ingests and annotates one comparison from `data/`, failing loudly on anything malformed. */
+export function buildComparison(dataDir: string, slug: string): Comparison {
+  const manifest = readManifest(dataDir, slug);
+  const documents = ingestSources(dataDir, slug, manifest);
 
   const annotationFile = path.join(dataDir, "comparisons", slug, manifest.annotations);
   const annotated = applyAnnotations(annotationFile, readJson(annotationFile), documents);
+  const dir = path.join(dataDir, "comparisons", slug);
+  const file = (name: string): [string, unknown] => [path.join(dir, name), readJson(path.join(dir, name))];
+  const framing = manifest.framing
+    ? applyFraming(
+        {
+          compare: file(manifest.framing.compare),
+          timeline: file(manifest.framing.timeline),
+          claims: file(manifest.framing.claims),
+        },
+        annotated,
+      )
+    : null;
   return comparisonSchema.parse({
     slug: manifest.slug,
     title: manifest.title,
     description: manifest.description,
     milestones: manifest.milestones,
     ...annotated,
+    framing,
   });
 }
 

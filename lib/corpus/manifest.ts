@@ -25,5 +25,7 @@ export const manifestSchema = z.strictObject({
     .min(1),
   /** Relative to the manifest's folder. */
   annotations: z.string().min(1),
+  /** The framing lens files, relative to the manifest's folder (optional). */
+  framing: z.strictObject({ compare: z.string(), timeline: z.string(), claims: z.string() }).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,9 +1,10 @@
 /** Zod schemas: server, API and tests. Client components import only types from here (zod stays out of the bundle). */
 import { z } from "zod";
 
-/** Ids are kebab-case so they read well in URLs (`?topics=un-votes`) and in HTML ids. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, -)");
-export const isoDateSchema = z.iso.date();
+import { claimSchema, timelineEventSchema, topicCompareSchema } from "../framing/schema";
+import { idSchema, isoDateSchema } from "./ids";
+
+export { idSchema, isoDateSchema };
 
 export const passageTypeSchema = z.enum(["paragraph", "heading", "list-item", "quote", "caption"]);
 export type PassageType = z.infer<typeof passageTypeSchema>;
@@ -67,6 +68,14 @@ export const comparisonSchema = z.object({
   milestones: z.array(milestoneSchema),
   topics: z.array(topicWithSummariesSchema),
   documents: z.array(documentSchema),
+  /** The framing lens (compare panels, timeline, claims to trace); null where none was written. */
+  framing: z
+    .object({
+      compare: z.record(idSchema, topicCompareSchema),
+      timeline: z.array(timelineEventSchema.extend({ precision: z.enum(["day", "month", "year"]) })),
+      claims: z.array(claimSchema),
+    })
+    .nullable(),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
 

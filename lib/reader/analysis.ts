@@ -96,3 +96,66 @@ export function countMatches(text: string, query: string): number {
   const pattern = searchPattern(query);
   return pattern ? [...text.matchAll(pattern)].length : 0;
 }
+
+/**
+ * Passages with no counterpart on the other side: no shared fact of the framing lens links them.
+ * Headings and very short passages ("@Adam", "Just reading this now.") are not marked.
+ */
+export function onlyHerePassages(comparison: Pick<Comparison, "documents" | "framing">): Set<string> {
+  if (!comparison.framing) return new Set();
+  const linked = new Set(
+    Object.values(comparison.framing.compare).flatMap((entry) =>
+      entry.bothReport.flatMap((fact) => Object.values(fact.passages).flat()),
+    ),
+  );
+  return new Set(
+    comparison.documents.flatMap((d) =>
+      d.passages
+        .filter((p) => p.type !== "heading" && p.text.split(" ").length >= 5 && !linked.has(p.id))
+        .map((p) => p.id),
+    ),
+  );
+}
+
+export interface Range {
+  start: number;
+  end: number;
+  key: string;
+}
+
+export interface Segment {
+  text: string;
+  /** The keys of every range covering this run ("match", "cue-hedge", …). */
+  keys: string[];
+}
+
+/** Cuts text at every range boundary, so overlapping marks (search, cues) can be rendered together. */
+export function segmentText(text: string, ranges: readonly Range[]): Segment[] {
+  if (ranges.length === 0) return [{ text, keys: [] }];
+  const cuts = new Set([0, text.length]);
+  for (const r of ranges) {
+    cuts.add(Math.max(0, Math.min(text.length, r.start)));
+    cuts.add(Math.max(0, Math.min(text.length, r.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] as number;
+    const end = points[i + 1] as number;
+    if (end <= start) continue;
+    const keys = ranges.filter((r) => r.start <= start && r.end >= end).map((r) => r.key);
+    segments.push({ text: text.slice(start, end), keys: [...new Set(keys)] });
+  }
+  return segments;
+}
+
+/** Search matches as ranges (see splitMatches for the matching rules). */
+export function matchRanges(text: string, query: string): Range[] {
+  const ranges: Range[] = [];
+  let at = 0;
+  for (const s of splitMatches(text, query)) {
+    if (s.match) ranges.push({ start: at, end: at + s.text.length, key: "match" });
+    at += s.text.length;
+  }
+  return ranges;
+}

@@ -12,6 +12,8 @@ export interface FilterInput {
   sharedTopics: readonly string[];
   selected: readonly string[];
   both: boolean;
+  /** Full text: show only passages marked "only here". */
+  onlyHere?: boolean;
 }
 
 /** The topics a reader sees: the selection (or all), narrowed to shared topics when `both` is on. */
@@ -22,17 +24,21 @@ export function visibleTopics({ allTopics, sharedTopics, selected, both }: Filte
 }
 
 export function isFiltering(input: FilterInput): boolean {
-  return visibleTopics(input).length !== input.allTopics.length;
+  return Boolean(input.onlyHere) || visibleTopics(input).length !== input.allTopics.length;
 }
 
 const attr = (name: string, value: string) => `[${name}~="${value}"]`;
 
 export function filterCss(input: FilterInput): string {
-  if (!isFiltering(input)) return "";
+  const rules: string[] = [];
   const visible = visibleTopics(input);
-  const rowKeep = visible.map((t) => `:not(${attr("data-row", t)})`).join("");
-  const passageKeep = visible.map((t) => `:not(${attr("data-topics", t)})`).join("");
-  return `[data-row]${rowKeep},[data-passage]${passageKeep}{display:none}`;
+  if (visible.length !== input.allTopics.length) {
+    const rowKeep = visible.map((t) => `:not(${attr("data-row", t)})`).join("");
+    const passageKeep = visible.map((t) => `:not(${attr("data-topics", t)})`).join("");
+    rules.push(`[data-row]${rowKeep},[data-passage]${passageKeep}{display:none}`);
+  }
+  if (input.onlyHere) rules.push("[data-passage]:not([data-only-here]){display:none}");
+  return rules.join("");
 }
 
 export function selectionCss(selectedId: string | null, relatedIds: readonly string[]): string {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getComparison, SEED_SLUG } from "../corpus";
-import { countByTopic, countMatches, locatePassages, relatedPassages, splitMatches } from "./analysis";
+import {
+  countByTopic,
+  countMatches,
+  locatePassages,
+  matchRanges,
+  relatedPassages,
+  segmentText,
+  splitMatches,
+} from "./analysis";
 import { filterCss, isFiltering, selectionCss, visibleTopics } from "./filter-css";
 import { parseReaderState, serializeReaderState } from "./url-state";
 
@@ -19,6 +27,8 @@ describe("URL state", () => {
       both: true,
       q: "veto",
       side: "opinion",
+      only: false,
+      cues: false,
     });
     expect(parseReaderState({ view: "weird", side: "nowhere" }, topicIds, ["news"])).toMatchObject({
       view: "topics",
@@ -34,7 +44,15 @@ describe("URL state", () => {
   });
 
   it("round-trips", () => {
-    const state = { view: "full" as const, topics: ["iran"], both: true, q: "Golan & co", side: "opinion" };
+    const state = {
+      view: "timeline" as const,
+      topics: ["iran"],
+      both: true,
+      q: "Golan & co",
+      side: "opinion",
+      only: true,
+      cues: true,
+    };
     expect(parseReaderState(new URLSearchParams(serializeReaderState(state)), topicIds, ["opinion"])).toEqual(
       state,
     );
@@ -110,5 +128,42 @@ describe("filter stylesheet", () => {
   it("marks a selected passage and its counterparts", () => {
     expect(selectionCss(null, [])).toBe("");
     expect(selectionCss("x-p1", ["y-p2", "y-p3"])).toContain('[data-passage="y-p2"],[data-passage="y-p3"]{');
+  });
+});
+
+describe("segments for overlapping marks", () => {
+  it("cuts at every boundary and lists the marks covering each run", () => {
+    const text = "Russia could veto it.";
+    const ranges = [...matchRanges(text, "veto"), { start: 7, end: 12, key: "cue-hedge" }];
+    expect(segmentText(text, ranges)).toEqual([
+      { text: "Russia ", keys: [] },
+      { text: "could", keys: ["cue-hedge"] },
+      { text: " ", keys: [] },
+      { text: "veto", keys: ["match"] },
+      { text: " it.", keys: [] },
+    ]);
+    expect(
+      segmentText("abc", [
+        { start: 0, end: 3, key: "a" },
+        { start: 1, end: 2, key: "b" },
+      ]),
+    ).toEqual([
+      { text: "a", keys: ["a"] },
+      { text: "b", keys: ["a", "b"] },
+      { text: "c", keys: ["a"] },
+    ]);
+  });
+});
+
+describe("filter stylesheet for only-here passages", () => {
+  it("hides passages without the mark", () => {
+    const css = filterCss({
+      allTopics: ["a"],
+      sharedTopics: ["a"],
+      selected: [],
+      both: false,
+      onlyHere: true,
+    });
+    expect(css).toBe("[data-passage]:not([data-only-here]){display:none}");
   });
 });

@@ -1,6 +1,7 @@
 /** The reader's shareable state lives in the URL: `?view=topics&topics=un-votes,hamas-visits&both=1&q=veto`. */
 
-export type View = "topics" | "full";
+export type View = "topics" | "full" | "timeline";
+const VIEWS: readonly View[] = ["topics", "full", "timeline"];
 
 export interface ReaderState {
   view: View;
@@ -11,9 +12,21 @@ export interface ReaderState {
   q: string;
   /** Phones, full text: which side is shown (a top-level document id); null for the first. */
   side: string | null;
+  /** Full text: only passages no shared fact links to the other side. */
+  only: boolean;
+  /** Language cues marked in the text, with the legend and the chart. */
+  cues: boolean;
 }
 
-export const DEFAULT_STATE: ReaderState = { view: "topics", topics: [], both: false, q: "", side: null };
+export const DEFAULT_STATE: ReaderState = {
+  view: "topics",
+  topics: [],
+  both: false,
+  q: "",
+  side: null,
+  only: false,
+  cues: false,
+};
 const MAX_QUERY = 200;
 
 type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -33,11 +46,13 @@ export function parseReaderState(
   const wanted = new Set((read(params, "topics") ?? "").split(",").map((t) => t.trim()));
   const side = read(params, "side") ?? null;
   return {
-    view: read(params, "view") === "full" ? "full" : "topics",
+    view: VIEWS.find((v) => v === read(params, "view")) ?? "topics",
     topics: topicIds.filter((id) => wanted.has(id)),
     both: read(params, "both") === "1",
     q: (read(params, "q") ?? "").trim().slice(0, MAX_QUERY),
     side: side && sideIds.includes(side) ? side : null,
+    only: read(params, "only") === "1",
+    cues: read(params, "cues") === "1",
   };
 }
 
@@ -49,6 +64,8 @@ export function serializeReaderState(state: ReaderState): string {
   if (state.both) params.set("both", "1");
   if (state.q) params.set("q", state.q);
   if (state.side) params.set("side", state.side);
+  if (state.only) params.set("only", "1");
+  if (state.cues) params.set("cues", "1");
   const query = params.toString().replaceAll("%2C", ",");
   return query ? `?${query}` : "";
 }

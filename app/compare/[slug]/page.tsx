@@ -4,6 +4,7 @@ import { getComparison } from "@/lib/corpus";
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getComparison(slug)?.title ?? "Comparison not found" };
 }
 
-export default async function ComparePage({ params }: Props) {
+export default async function ComparePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  return <ComparisonPage slug={slug} />;
+  return <ComparisonPage slug={slug} searchParams={searchParams} />;
 }

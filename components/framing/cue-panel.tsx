@@ -1,0 +1,93 @@
+import { CUE_INFO, CUE_KINDS } from "@/lib/framing/cue-labels";
+import type { CueReport } from "@/lib/framing/cue-report";
+
+/** The legend of the cue marks, and their rates per 1,000 words in each source, as a table with bars. */
+export function CuePanel({
+  report,
+  loading,
+  error,
+}: {
+  report?: CueReport;
+  loading: boolean;
+  error: Error | null;
+}) {
+  const max = Math.max(1, ...(report?.rates ?? []).flatMap((r) => CUE_KINDS.map((k) => r.perThousand[k])));
+  return (
+    <section
+      aria-labelledby="cue-panel-title"
+      className="space-y-3 rounded-lg border border-border bg-surface p-4 font-sans text-sm"
+    >
+      <h2 id="cue-panel-title" className="text-base font-bold">
+        Language cues
+      </h2>
+      <p className="text-muted">
+        Marked in the text by code (wink-nlp and word lists), not by an editor: signals to look closer, not
+        verdicts. A hedge can be honest caution; a loaded word can be a quoted speaker's.
+      </p>
+      {loading && <p role="status">Analysing the language of both texts…</p>}
+      {error && <p role="alert">Could not load the language cues: {error.message}</p>}
+      {report && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <ul className="space-y-1.5" aria-label="Legend">
+            {CUE_KINDS.map((k) => (
+              <li key={k}>
+                <span className={`cue-${k} font-semibold`}>{CUE_INFO[k].label}</span>
+                <span className="text-muted">: {CUE_INFO[k].definition}</span>
+              </li>
+            ))}
+          </ul>
+          <table className="w-full border-collapse text-left tabular-nums">
+            <caption className="mb-1 text-left font-semibold">Cues per 1,000 words</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="py-1 font-medium">
+                  Cue
+                </th>
+                {report.rates.map((r) => (
+                  <th key={r.source} scope="col" className="py-1 font-medium">
+                    {r.label}{" "}
+                    <span className="font-normal text-muted">({r.words.toLocaleString("en")} words)</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {CUE_KINDS.map((k) => (
+                <tr key={k} className="border-t border-border">
+                  <th scope="row" className="py-1 pr-2 font-normal">
+                    {CUE_INFO[k].label}
+                  </th>
+                  {report.rates.map((r) => (
+                    <td key={r.source} className="py-1 pr-2">
+                      <span className="flex items-center gap-2">
+                        <span className="w-9 text-right">{r.perThousand[k].toFixed(1)}</span>
+                        <span
+                          aria-hidden="true"
+                          className="h-2.5 rounded-sm bg-accent"
+                          style={{
+                            width: `${(r.perThousand[k] / max) * 100}%`,
+                            minWidth: r.perThousand[k] > 0 ? 2 : 0,
+                          }}
+                        />
+                      </span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {report && (
+        <details className="text-xs text-muted">
+          <summary className="cursor-pointer">Where the word lists come from</summary>
+          <ul className="mt-1 list-inside list-disc space-y-1">
+            {Object.entries(report.sources).map(([k, source]) => (
+              <li key={k}>{source}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

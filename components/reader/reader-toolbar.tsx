@@ -1,0 +1,30 @@
+import type { ReaderState } from "@/lib/reader/url-state";
+import { LensToggles } from "./lens-toggles";
+import { SearchBox } from "./search-box";
+import { ViewSwitch } from "./view-switch";
+
+interface Props {
+  state: ReaderState;
+  update: (patch: Partial<ReaderState>, options?: { replace?: boolean }) => void;
+  matchSummary: string;
+  onSearch: (q: string) => void;
+  onlyHereCount: number;
+}
+
+export function ReaderToolbar({ state, update, matchSummary, onSearch, onlyHereCount }: Props) {
+  return (
+    <div className="flex flex-wrap items-start gap-4 rounded-lg border border-border bg-surface p-3 print:hidden">
+      <ViewSwitch view={state.view} onChange={(view) => update({ view })} />
+      <SearchBox query={state.q} summary={matchSummary} onSearch={onSearch} />
+      <LensToggles
+        cues={state.cues}
+        onCues={(cues) => update({ cues })}
+        only={
+          state.view === "full"
+            ? { on: state.only, onChange: (only) => update({ only }), count: onlyHereCount }
+            : undefined
+        }
+      />
+    </div>
+  );
+}

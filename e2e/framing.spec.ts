@@ -1,0 +1,128 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { openReader } from "./open-reader";
+
+test("each topic row opens a compare panel: shared facts, only-in-one, who is cited, frames, claims to trace", async ({
+  page,
+}) => {
+  await openReader(page, "/?topics=hamas-visits");
+  const row = page.getByRole("region", { name: "Hamas in Moscow" });
+  const toggle = row.getByRole("button", { name: /How each side frames it: Hamas in Moscow/ });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const panel = row.locator("#compare-hamas-visits");
+  for (const heading of [
+    "Both report",
+    "Only in one",
+    "Who is quoted or cited",
+    "How it is framed",
+    "Claims to trace",
+  ]) {
+    await expect(panel.getByRole("heading", { name: heading })).toBeVisible();
+  }
+  await expect(panel.getByText(/Israeli foreign ministry/).first()).toBeVisible();
+  await expect(panel.getByText(/Media Frames Corpus/)).toBeVisible();
+  await expect(panel.getByText("Who is behind it?").first()).toBeVisible();
+  await expect(panel.getByText(/does not say whether these claims are true/)).toBeVisible();
+
+  // Every editorial item cites passages; a citation opens the full text at that passage.
+  await panel.getByRole("link", { name: "report ¶15" }).first().click();
+  await expect(page).toHaveURL(/view=full.*#news-p15$/);
+  await expect(page.locator("#news-p15")).toBeInViewport();
+});
+
+test("the full text marks passages found only in one text, and can show only those", async ({ page }) => {
+  await openReader(page, "/?view=full");
+  const onlyHere = page.locator("[data-only-here]");
+  expect(await onlyHere.count()).toBeGreaterThan(10);
+  // news-p15 (Hamas delegations) is linked to the opinion side by a shared fact.
+  await expect(page.locator("[data-passage='news-p15']")).not.toHaveAttribute("data-only-here");
+  await expect(page.locator("[data-passage='news-p15']").getByText("Only here")).toHaveCount(0);
+
+  await page.getByRole("switch", { name: /Only here/ }).check();
+  await expect(page).toHaveURL(/only=1/);
+  await expect(page.locator("[data-passage='news-p15']")).toBeHidden();
+  await expect(onlyHere.first()).toBeVisible();
+});
+
+test("language cues: toggled from the toolbar, marked in the text with a legend and a rate chart", async ({
+  page,
+}) => {
+  await openReader(page, "/?view=full");
+  await page.getByRole("switch", { name: "Language cues" }).check();
+  await expect(page).toHaveURL(/cues=1/);
+  const panel = page.getByRole("region", { name: "Language cues" });
+  const table = panel.getByRole("table", { name: "Cues per 1,000 words" });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("columnheader")).toHaveText([
+    /Cue/,
+    /News report/,
+    /Opinion piece/,
+    /Reader comments/,
+  ]);
+  await expect(table.getByRole("rowheader")).toHaveText([
+    "Attribution",
+    "Hedging",
+    "Certainty",
+    "Evaluative or loaded",
+    "First person",
+    "Rhetorical question",
+  ]);
+  // "Hard boiled Putin probably sees…": a hedge, with its name for screen readers.
+  const hedge = page.locator("[data-passage='opinion-p2'] .cue-hedge").first();
+  await expect(hedge).toContainText("probably");
+  await expect(hedge.locator(".sr-only")).toHaveText("[hedging] ");
+  await expectNoAxeViolations(page, "full text with cues");
+});
+
+test("a link with cues on renders them on the server", async ({ request }) => {
+  const html = await (await request.get("/?view=full&cues=1")).text();
+  expect(html).toContain("Cues per 1,000 words");
+  expect(html).toContain('class="cue-hedge"');
+});
+
+test("the timeline shows the texts' events with each text's date, filterable by topic", async ({ page }) => {
+  await openReader(page, "/?view=timeline");
+  const timeline = page.getByRole("region", { name: "Timeline: what each text could know" });
+  await expect(timeline.getByText("The opinion piece is written (18 April 2021)")).toBeVisible();
+  await expect(timeline.getByText("The news report is written (19 March 2024)")).toBeVisible();
+  await expect(timeline.locator("time[datetime='2023-10-07']").first()).toBeVisible();
+  const all = await timeline.locator("ol > li").count();
+  await expect(timeline.getByText(/Before the news report; After the opinion piece/).first()).toBeVisible();
+
+  await page.getByRole("checkbox", { name: /^Hamas in Moscow/ }).check();
+  await expect(page).toHaveURL(/view=timeline&topics=hamas-visits/);
+  const filtered = await timeline.locator("ol > li").count();
+  expect(filtered).toBeLessThan(all);
+  await expect(timeline.getByText(/Hamas/).first()).toBeVisible();
+  await expectNoAxeViolations(page, "timeline filtered");
+});
+
+test("the framing lens prints: compare panels open in the handout", async ({ page }) => {
+  await openReader(page, "/?topics=un-votes");
+  await page.emulateMedia({ media: "print" });
+  const panel = page.locator("#compare-un-votes");
+  await expect(panel.getByRole("heading", { name: "Both report" })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "Claims to trace" })).toBeVisible();
+});
+
+test.describe("framing lens on a phone", () => {
+  test.use({ viewport: { width: 320, height: 720 }, isMobile: true, hasTouch: true });
+  test("compare panel and timeline fit without horizontal scrolling, and pass axe in dark mode", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await openReader(page, "/?topics=syria-deconfliction&cues=1");
+    await page.getByRole("button", { name: /How each side frames it/ }).click();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, "phone, compare panel and cues, dark");
+    await openReader(page, "/?view=timeline");
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page, "phone, timeline, dark");
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Lighthouse 12 with its default mobile emulation and simulated throttling (a mid-range phone on slow
+ * 4G): the four category scores, LCP, TBT and CLS of one page load. A fresh headless Chrome per run, so
+ * runs do not share caches or a warm renderer. Audits that cost points are kept so a miss can be explained.
+ */
+import { existsSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { type Result } from "lighthouse";
+
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const UNSCORED = new Set(["informative", "notApplicable", "manual"]);
+
+export interface FailingAudit {
+  category: Category;
+  /** The report section: metrics, diagnostics, a11y-names-labels, … (hidden: insights not shown by default). */
+  group?: string;
+  id: string;
+  title: string;
+  score: number;
+  displayValue?: string;
+}
+
+export interface LighthouseRun {
+  /** Category scores ×100. */
+  scores: Record<Category, number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Scored audits below 1, per category. */
+  failing: FailingAudit[];
+}
+
+function numeric(lhr: Result, auditId: string): number {
+  const value = lhr.audits[auditId]?.numericValue;
+  if (value === undefined) throw new Error(`Lighthouse result has no ${auditId}`);
+  return value;
+}
+
+function failingAudits(lhr: Result): FailingAudit[] {
+  return CATEGORIES.flatMap((category) =>
+    (lhr.categories[category]?.auditRefs ?? []).flatMap((ref) => {
+      const audit = lhr.audits[ref.id];
+      if (!audit || UNSCORED.has(audit.scoreDisplayMode) || audit.score === null || audit.score >= 1) {
+        return [];
+      }
+      const { id, title, score, displayValue } = audit;
+      return [{ category, group: ref.group, id, title, score, displayValue }];
+    }),
+  );
+}
+
+export function summarizeLhr(lhr: Result): LighthouseRun {
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const score = lhr.categories[c]?.score;
+      if (score === null || score === undefined) throw new Error(`Lighthouse gave no ${c} score`);
+      return [c, Math.round(score * 100)];
+    }),
+  ) as Record<Category, number>;
+  return {
+    scores,
+    lcpMs: numeric(lhr, "largest-contentful-paint"),
+    tbtMs: numeric(lhr, "total-blocking-time"),
+    cls: numeric(lhr, "cumulative-layout-shift"),
+    failing: failingAudits(lhr),
+  };
+}
+
+/** One Lighthouse run of `url` in a fresh Chrome; returns the full report too. */
+export async function runLighthouse(url: string): Promise<{ run: LighthouseRun; lhr: Result }> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: "silent",
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    return { run: summarizeLhr(lhr), lhr };
+  } finally {
+    chrome.kill();
+  }
+}
