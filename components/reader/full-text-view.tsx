@@ -94,7 +94,7 @@ export function FullTextView(props: Props) {
           type="button"
           aria-pressed={on}
           onClick={() => select(passage)}
-          className="mt-1.5 rounded border border-border px-2 py-0.5 font-sans text-xs text-fg hover:bg-bg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg print:hidden"
+          className="mt-1.5 inline-flex min-h-6 items-center rounded border border-border px-2 py-0.5 font-sans text-xs text-fg hover:bg-bg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg print:hidden"
         >
           {on ? "Comparing ✓" : "Compare ⇄"}
           <span className="sr-only"> how the other side covers this ({labels})</span>

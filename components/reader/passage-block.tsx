@@ -54,7 +54,7 @@ export function PassageBlock({
     "data-topics": passage.topics.join(" "),
     "data-only-here": onlyHere || undefined,
     style: { "--edge": first ? topicColor(first.index) : "transparent" } as CSSProperties,
-    className: "scroll-mt-24 rounded-r border-l-4 border-[color:var(--edge)] py-1 pl-3",
+    className: "scroll-mt-24 rounded-r border-l-4 border-[color:var(--edge)] pt-1 pb-2 pl-3",
   };
   const text = <HighlightedText text={passage.text} query={query} cues={cues} />;
   const extra = (

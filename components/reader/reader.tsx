@@ -3,8 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Comparison } from "@/lib/corpus/schema";
-import { KIND_NOUNS } from "@/lib/corpus/sides";
-import { countMatches } from "@/lib/reader/analysis";
+import { searchSummary } from "@/lib/reader/analysis";
 import { filterCss, visibleTopics } from "@/lib/reader/filter-css";
 import { comparisonQueryOptions } from "../comparison/comparison-query";
 import { CuePanel } from "../framing/cue-panel";
@@ -15,8 +14,8 @@ import { FullTextView } from "./full-text-view";
 import type { PassageMarks } from "./passage-marks";
 import { PrintHeader } from "./print-header";
 import { ReaderToolbar } from "./reader-toolbar";
-import { TopicFilter } from "./topic-filter";
 import { TopicView } from "./topic-view";
+import { TopicsAside } from "./topics-aside";
 import { useComparisonData } from "./use-comparison-data";
 import { useReaderState } from "./use-reader-state";
 
@@ -34,7 +33,6 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
   const data = useComparisonData(comparison);
   const { sides, sideIds, topicIds, sharedTopics, counts, located, styles, timeNotes, onlyHere } = data;
   const [state, update] = useReaderState(topicIds, sideIds);
-  const [filterOpen, setFilterOpen] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   // Marks the reader interactive (hydrated): end-to-end tests wait for it before clicking.
   const [ready, setReady] = useState(false);
@@ -56,20 +54,7 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
     [state.q, cueMarks],
   );
 
-  const matchSummary = useMemo(() => {
-    if (state.q.length < 2) return state.q ? "Type at least two characters." : "";
-    const parts = sides.map((side) => {
-      const n = located
-        .filter((l) => l.side.id === side.id)
-        .reduce((sum, l) => sum + countMatches(l.passage.text, state.q), 0);
-      return {
-        n,
-        text: `${n} in the ${KIND_NOUNS[side.main.kind]}${side.replies.length > 0 ? " and its comments" : ""}`,
-      };
-    });
-    const total = parts.reduce((sum, p) => sum + p.n, 0);
-    return `${total} match${total === 1 ? "" : "es"} for “${state.q}”: ${parts.map((p) => p.text).join(", ")}.`;
-  }, [state.q, sides, located]);
+  const matchSummary = useMemo(() => searchSummary(sides, located, state.q), [sides, located, state.q]);
 
   const toggleTopic = (id: string) => {
     const next = state.topics.includes(id) ? state.topics.filter((t) => t !== id) : [...state.topics, id];
@@ -107,35 +92,17 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
       />
 
       <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)]">
-        <aside aria-label="Topics" className="mb-6 lg:mb-0 print:hidden">
-          <button
-            type="button"
-            aria-expanded={filterOpen}
-            aria-controls="topic-filter-panel"
-            onClick={() => setFilterOpen((o) => !o)}
-            className="mb-2 w-full rounded-md border border-border bg-surface px-3 py-2 text-left font-sans text-sm font-semibold lg:hidden"
-          >
-            {filterOpen ? "▲" : "▼"} Topics
-            {state.topics.length > 0 ? ` (${state.topics.length} selected)` : ""}
-            {state.both ? " · both sides only" : ""}
-          </button>
-          <div
-            id="topic-filter-panel"
-            className={`rounded-lg border border-border bg-surface p-3 lg:sticky lg:top-4 lg:block lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto ${filterOpen ? "" : "max-lg:hidden"}`}
-          >
-            <TopicFilter
-              topics={comparison.topics}
-              sides={sides}
-              styles={styles}
-              counts={counts}
-              selected={state.topics}
-              both={state.both}
-              onToggle={toggleTopic}
-              onBoth={(both) => update({ both })}
-              onClear={() => update({ topics: [], both: false })}
-            />
-          </div>
-        </aside>
+        <TopicsAside
+          topics={comparison.topics}
+          sides={sides}
+          styles={styles}
+          counts={counts}
+          selected={state.topics}
+          both={state.both}
+          onToggle={toggleTopic}
+          onBoth={(both) => update({ both })}
+          onClear={() => update({ topics: [], both: false })}
+        />
 
         <div className="min-w-0 space-y-6">
           <style>{filterCss({ ...filterInput, onlyHere: onlyFilter })}</style>

@@ -73,7 +73,7 @@ function SideCell({ side, topic, styles, marks, onOpen, hrefOf }: CellProps) {
                       event.preventDefault();
                       onOpen(passage.id);
                     }}
-                    className="mt-1 inline-block pl-4 font-sans text-sm text-accent underline underline-offset-2 print:hidden"
+                    className="mt-1 inline-flex min-h-6 items-center pl-4 font-sans text-sm text-accent underline underline-offset-2 print:hidden"
                   >
                     Read in context
                     <span className="sr-only">

@@ -15,9 +15,17 @@ export function useReaderState(topicIds: readonly string[], sideIds: readonly st
   const fromUrl = useMemo(() => parseReaderState(params, topicIds, sideIds), [params, topicIds, sideIds]);
   const [state, setState] = useState(fromUrl);
   const latest = useRef(state);
+  /** Query strings this hook wrote and has not yet seen come back through `useSearchParams`. */
+  const ownWrites = useRef<string[]>([]);
 
   useEffect(() => {
-    if (serializeReaderState(fromUrl) !== serializeReaderState(latest.current)) {
+    const query = serializeReaderState(fromUrl);
+    const own = ownWrites.current.indexOf(query);
+    if (own >= 0) {
+      ownWrites.current.splice(0, own + 1);
+      return;
+    }
+    if (query !== serializeReaderState(latest.current)) {
       latest.current = fromUrl;
       setState(fromUrl);
     }
@@ -28,9 +36,17 @@ export function useReaderState(topicIds: readonly string[], sideIds: readonly st
       const next = { ...latest.current, ...patch };
       latest.current = next;
       setState(next);
-      const url = `${pathname}${serializeReaderState(next)}${hash}`;
-      if (replace) window.history.replaceState(null, "", url);
-      else window.history.pushState(null, "", url);
+      const query = serializeReaderState(next);
+      ownWrites.current.push(query);
+      const url = `${pathname}${query}${hash}`;
+      // Write the URL once the new state is painted: Next.js re-renders its router on every history
+      // change, and that work must not delay the reader's response to a click.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (replace) window.history.replaceState(null, "", url);
+          else window.history.pushState(null, "", url);
+        }, 0),
+      );
     },
     [pathname],
   );

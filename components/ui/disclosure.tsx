@@ -1,4 +1,7 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { usePrinting } from "./use-printing";
 
 interface Props {
   id: string;
@@ -6,7 +9,7 @@ interface Props {
   open: boolean;
   onToggle: () => void;
   children: ReactNode;
-  /** Print the content even when collapsed (handouts show everything). */
+  /** Print the content even when collapsed (handouts show everything); it is rendered only when shown. */
   printOpen?: boolean;
   className?: string;
 }
@@ -21,6 +24,8 @@ export function Disclosure({
   printOpen = false,
   className = "",
 }: Props) {
+  const printing = usePrinting();
+  const shown = open || (printOpen && printing);
   return (
     <div className={`rounded-lg border border-border bg-surface ${className}`}>
       <h3 className="m-0">
@@ -37,8 +42,8 @@ export function Disclosure({
           </span>
         </button>
       </h3>
-      <div id={id} hidden={!open && !printOpen} className={open ? "" : printOpen ? "hidden print:block" : ""}>
-        {children}
+      <div id={id} hidden={!shown}>
+        {shown && children}
       </div>
     </div>
   );
