@@ -5,6 +5,8 @@ import { type TopicStyle, topicColor } from "../reader/topic-chip";
 interface Marker {
   date: string;
   label: string;
+  /** The axis label ("News report written", "7 October 2023"); the list carries the full one. */
+  short: string;
   kind: "publication" | "milestone";
 }
 
@@ -53,28 +55,28 @@ export function TimelineAxis({
           ← {earlier} earlier
         </text>
       )}
-      {markers.map((m, i) => (
-        <g key={`${m.kind}-${m.date}`}>
-          <line
-            x1={x(yearPosition(m.date))}
-            x2={x(yearPosition(m.date))}
-            y1={i % 2 === 0 ? 10 : 34}
-            y2={100}
-            stroke={m.kind === "publication" ? "var(--accent)" : "currentColor"}
-            strokeWidth={m.kind === "publication" ? 3 : 1.5}
-            strokeDasharray={m.kind === "milestone" ? "5 4" : undefined}
-          />
-          <text
-            x={x(yearPosition(m.date)) - 6}
-            y={i % 2 === 0 ? 22 : 46}
-            textAnchor="end"
-            fontSize={13}
-            fill="currentColor"
-          >
-            {m.label.replace(/ \(.*\)$/, "")}
-          </text>
-        </g>
-      ))}
+      {[...markers]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((m, i) => {
+          const at = x(yearPosition(m.date));
+          const y = 16 + (i % 3) * 20;
+          return (
+            <g key={`${m.kind}-${m.date}`}>
+              <line
+                x1={at}
+                x2={at}
+                y1={y + 4}
+                y2={100}
+                stroke={m.kind === "publication" ? "var(--accent)" : "currentColor"}
+                strokeWidth={m.kind === "publication" ? 3 : 1.5}
+                strokeDasharray={m.kind === "milestone" ? "5 4" : undefined}
+              />
+              <text x={at - 6} y={y} textAnchor="end" fontSize={13} fill="currentColor">
+                {m.short}
+              </text>
+            </g>
+          );
+        })}
       {events.map((e, i) => {
         const style = e.topics.map((t) => styles.get(t)).find(Boolean);
         return (

@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import type { Milestone, SourceDocument } from "@/lib/corpus/schema";
-import { formatDate, KIND_NOUNS } from "@/lib/corpus/sides";
+import { formatDate, KIND_LABELS, KIND_NOUNS } from "@/lib/corpus/sides";
 import type { TimelineEvent } from "@/lib/framing/schema";
 import { couldKnow, formatEventDate, yearPosition } from "@/lib/framing/timeline";
 import { type TopicStyle, topicColor } from "../reader/topic-chip";
@@ -36,11 +36,13 @@ export function TimelineView({
     ...dated.map((d) => ({
       date: d.publishedAt,
       label: `The ${KIND_NOUNS[d.kind]} is written (${formatDate(d.publishedAt)})`,
+      short: `${KIND_LABELS[d.kind]} written`,
       kind: "publication" as const,
     })),
     ...milestones.map((m) => ({
       date: m.date,
       label: `${m.label.charAt(0).toUpperCase()}${m.label.slice(1)} (${formatDate(m.date)})`,
+      short: formatDate(m.date),
       kind: "milestone" as const,
     })),
   ];

@@ -1,0 +1,38 @@
+/**
+ * `npm run screenshots`: captures the reader in its main states at desktop and phone widths, light and
+ * dark, from a running production server (BASE_URL, default http://127.0.0.1:3000), into
+ * bench-results/screenshots/. For looking at what we build, not for tests.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+const out = "bench-results/screenshots";
+const pages = [
+  ["topics", "/"],
+  ["topics-filtered", "/?topics=un-votes,hamas-visits"],
+  ["full", "/?view=full&cues=1"],
+  ["timeline", "/?view=timeline"],
+] as const;
+const devices = [
+  ["desktop", { width: 1366, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const;
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
+for (const [device, viewport] of devices) {
+  for (const scheme of ["light", "dark"] as const) {
+    const page = await browser.newPage({ viewport, colorScheme: scheme });
+    for (const [name, path] of pages) {
+      await page.goto(base + path);
+      await page.locator("[data-ready]").waitFor({ state: "attached" });
+      if (name === "topics-filtered") await page.getByRole("button", { name: /How each side frames it/ }).first().click();
+      const file = `${out}/${name}-${device}-${scheme}.png`;
+      await page.screenshot({ path: file });
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+await browser.close();
