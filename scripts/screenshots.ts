@@ -20,14 +20,20 @@ const devices = [
 ] as const;
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
+const browser = await chromium.launch({
+  executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+});
 for (const [device, viewport] of devices) {
   for (const scheme of ["light", "dark"] as const) {
     const page = await browser.newPage({ viewport, colorScheme: scheme });
     for (const [name, path] of pages) {
       await page.goto(base + path);
       await page.locator("[data-ready]").waitFor({ state: "attached" });
-      if (name === "topics-filtered") await page.getByRole("button", { name: /How each side frames it/ }).first().click();
+      if (name === "topics-filtered")
+        await page
+          .getByRole("button", { name: /How each side frames it/ })
+          .first()
+          .click();
       const file = `${out}/${name}-${device}-${scheme}.png`;
       await page.screenshot({ path: file });
       console.log(file);

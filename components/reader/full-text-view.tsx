@@ -5,6 +5,7 @@ import type { Passage, TopicWithSummaries } from "@/lib/corpus/schema";
 import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
 import { type LocatedPassage, relatedPassages } from "@/lib/reader/analysis";
 import { selectionCss } from "@/lib/reader/filter-css";
+import { SegmentedControl } from "../ui/segmented-control";
 import type { PassageMarks } from "./passage-marks";
 import { SelectionBar } from "./selection-bar";
 import { SideColumn } from "./side-column";
@@ -120,21 +121,17 @@ export function FullTextView(props: Props) {
         )}
       </style>
       {sides.length > 1 && (
-        <fieldset className="mb-4 flex gap-2 md:hidden print:hidden">
-          <legend className="sr-only">Source shown</legend>
-          {sides.map((side) => (
-            <button
-              key={side.id}
-              type="button"
-              aria-pressed={shownSide === side.id}
-              onClick={() => onPhoneSide(side.id)}
-              className="flex-1 rounded-md border border-border px-3 py-2 text-sm font-semibold aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg"
-            >
-              {KIND_LABELS[side.main.kind]}
-              {side.replies.length > 0 ? " + comments" : ""}
-            </button>
-          ))}
-        </fieldset>
+        <SegmentedControl
+          legend="Source shown"
+          options={sides.map((side) => ({
+            id: side.id,
+            label: `${KIND_LABELS[side.main.kind]}${side.replies.length > 0 ? " + comments" : ""}`,
+          }))}
+          value={shownSide}
+          onChange={onPhoneSide}
+          className="mb-4 flex gap-2 md:hidden print:hidden"
+          buttonClassName="flex-1 rounded-md border border-border px-3 py-2 aria-pressed:border-accent"
+        />
       )}
       {selectedPassage && (
         <SelectionBar

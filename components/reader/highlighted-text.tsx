@@ -1,5 +1,5 @@
+import type { Cue } from "@/lib/framing/cue-labels";
 import { CUE_INFO } from "@/lib/framing/cue-labels";
-import type { Cue } from "@/lib/framing/cues";
 import { matchRanges, type Range, segmentText } from "@/lib/reader/analysis";
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from "react";
 import type { Passage } from "@/lib/corpus/schema";
-import type { Cue } from "@/lib/framing/cues";
+import type { Cue } from "@/lib/framing/cue-labels";
 import { HighlightedText } from "./highlighted-text";
 import { TopicChip, type TopicStyle, topicColor } from "./topic-chip";
 

@@ -1,4 +1,4 @@
-import type { Cue } from "@/lib/framing/cues";
+import type { Cue } from "@/lib/framing/cue-labels";
 
 /** What the reader marks on passages besides their topics: one object, memoised, passed down the lists. */
 export interface PassageMarks {

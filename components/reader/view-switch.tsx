@@ -1,4 +1,5 @@
 import type { View } from "@/lib/reader/url-state";
+import { SegmentedControl } from "../ui/segmented-control";
 
 const VIEWS: { id: View; label: string }[] = [
   { id: "topics", label: "By topic" },
@@ -8,19 +9,13 @@ const VIEWS: { id: View; label: string }[] = [
 
 export function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   return (
-    <fieldset className="inline-flex rounded-md border border-border p-0.5">
-      <legend className="sr-only">View</legend>
-      {VIEWS.map((v) => (
-        <button
-          key={v.id}
-          type="button"
-          aria-pressed={view === v.id}
-          onClick={() => onChange(v.id)}
-          className="rounded px-3 py-1.5 font-sans text-sm font-semibold aria-pressed:bg-accent aria-pressed:text-accent-fg"
-        >
-          {v.label}
-        </button>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      legend="View"
+      options={VIEWS}
+      value={view}
+      onChange={onChange}
+      className="inline-flex rounded-md border border-border p-0.5"
+      buttonClassName="rounded px-3 py-1.5"
+    />
   );
 }

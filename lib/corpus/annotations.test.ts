@@ -3,20 +3,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyAnnotations } from "./annotations";
-import { emptyDocument } from "./ingest/types";
+import { fixtureDocument } from "./fixtures";
 import { buildComparison } from "./load";
 import type { SourceDocument } from "./schema";
 
-const doc = (id: string, kind: SourceDocument["kind"], texts: string[]): SourceDocument =>
-  emptyDocument({
+const doc = (id: string, kind: SourceDocument["kind"], texts: string[]) =>
+  fixtureDocument(
     id,
     kind,
-    title: id,
-    outlet: "Outlet",
-    number: kind === "comment" ? 1 : null,
-    replyTo: kind === "comment" ? "op" : null,
-    passages: texts.map((text, i) => ({ id: `${id}-p${i + 1}`, type: "paragraph", text, topics: [] })),
-  });
+    texts.map((text) => ({ text })),
+  );
 const docs = [
   doc("news", "news", ["Russia vetoed it.", "Weather."]),
   doc("op", "opinion", ["A veto!"]),

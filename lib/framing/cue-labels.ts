@@ -2,6 +2,15 @@
 export const CUE_KINDS = ["attribution", "hedge", "certainty", "loaded", "first-person", "question"] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
+/** A cue over `text.slice(start, end)` of one passage. */
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+  /** Inside a quotation: the words are a quoted speaker's, not the writer's. */
+  quoted: boolean;
+}
+
 /** Client-safe names and one-line definitions of the language cues, for the legend and the chart. */
 export const CUE_INFO: Record<CueKind, { label: string; definition: string }> = {
   attribution: {

@@ -1,19 +1,10 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type ItemToken, type ItsFunction, type WinkMethods } from "wink-nlp";
-import { CUE_KINDS, type CueKind } from "./cue-labels";
+import { CUE_KINDS, type Cue, type CueKind } from "./cue-labels";
 import type { Lexicon } from "./lexicon";
 
 /** The language cues Parallax marks in a text (see data/lexicons/language-cues.json for the sources). */
-export { CUE_KINDS, type CueKind };
-
-/** A cue over `text.slice(start, end)` of one passage. */
-export interface Cue {
-  kind: CueKind;
-  start: number;
-  end: number;
-  /** Inside a quotation: the words are a quoted speaker's, not the writer's. */
-  quoted: boolean;
-}
+export { CUE_KINDS, type Cue, type CueKind };
 
 let nlp: WinkMethods | null = null;
 /** wink-nlp with its English model loads once (about 100 ms) and is reused. */

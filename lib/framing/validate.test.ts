@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { emptyDocument } from "../corpus/ingest/types";
+import { fixtureDocument } from "../corpus/fixtures";
 import type { SourceDocument } from "../corpus/schema";
 import { applyFraming } from "./validate";
 
-const doc = (id: string, kind: SourceDocument["kind"], topics: string[][]): SourceDocument =>
-  emptyDocument({
+const doc = (id: string, kind: SourceDocument["kind"], topics: string[][]) =>
+  fixtureDocument(
     id,
     kind,
-    title: id,
-    outlet: "Outlet",
-    number: kind === "comment" ? 1 : null,
-    replyTo: kind === "comment" ? "op" : null,
-    passages: topics.map((t, i) => ({
-      id: `${id}-p${i + 1}`,
-      type: "paragraph",
-      text: "Some words here.",
-      topics: t,
-    })),
-  });
+    topics.map((t) => ({ topics: t })),
+  );
 const ctx = {
   documents: [
     doc("news", "news", [["un"], []]),
