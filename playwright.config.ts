@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // Instant scrolling: assertions and axe never run mid-animation.
+    contextOptions: { reducedMotion: "reduce" },
     launchOptions: { executablePath },
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath } } }],

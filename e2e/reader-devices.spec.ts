@@ -114,6 +114,7 @@ test.describe("axe on desktop", () => {
         .locator("[data-passage='news-p11']")
         .getByRole("button", { name: /Compare/ })
         .click();
+      await expect(page.getByRole("status").filter({ hasText: /share/ })).toBeVisible();
       await expectNoAxeViolations(page, `full text with a selection, ${scheme}`);
       await openReader(page, "/?both=1");
       await expectNoAxeViolations(page, `both sides only, ${scheme}`);
