@@ -72,6 +72,19 @@ describe("applyFraming", () => {
     expect(result.compare.un?.bothReport).toHaveLength(1);
   });
 
+  it("orders the timeline by when each event happened, whatever its precision", () => {
+    const events = [
+      { ...timeline.events[0], id: "month", date: "2023-10" },
+      { ...timeline.events[0], id: "day", date: "2023-10-07" },
+      { ...timeline.events[0], id: "year", date: "2016" },
+    ];
+    expect(applyFraming(files({ timeline: { events } }), ctx).timeline.map((e) => e.id)).toEqual([
+      "year",
+      "day",
+      "month",
+    ]);
+  });
+
   it.each([
     [
       "a shared fact citing one side only",

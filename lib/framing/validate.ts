@@ -8,6 +8,7 @@ import {
   type TimelineEvent,
   timelineFileSchema,
 } from "./schema";
+import { yearPosition } from "./timeline";
 
 export class FramingError extends Error {
   constructor(file: string, problems: string[]) {
@@ -172,9 +173,10 @@ export function applyFraming(
     date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
   return {
     compare,
+    // Chronological by the middle of each date's range: "late October 2023" after "7 October 2023".
     timeline: events
       .map((e) => ({ ...e, precision: precision(e.date) }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+      .sort((a, b) => yearPosition(a.date) - yearPosition(b.date)),
     claims,
   };
 }
