@@ -32,6 +32,8 @@ test("the topic view aligns each topic's passages from both sides, with summarie
   await expect(page).toHaveURL(/\?view=full#comment-7-p2$/);
   const target = page.locator("#comment-7-p2");
   await expect(target).toBeInViewport();
+  // Keyboard and screen-reader users land on the passage, not back at the top of the page.
+  await expect(target).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: /shares? its topics/ })).toBeVisible();
 });
 

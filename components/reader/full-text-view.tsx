@@ -36,16 +36,19 @@ export function FullTextView(props: Props) {
     props;
   const [selected, setSelected] = useState<string | null>(null);
   const [commentChoice, setCommentChoice] = useState<Record<string, boolean>>({});
-  const [pendingReveal, setPendingReveal] = useState<string | null>(null);
+  const [pendingReveal, setPendingReveal] = useState<{ id: string; focus: boolean } | null>(null);
   const related = useMemo(() => (selected ? relatedPassages(located, selected) : []), [located, selected]);
   const shownSide = phoneSide ?? sides[0]?.id;
 
-  /** Makes a passage visible (its comment thread open, its side shown on phones), then scrolls to it. */
+  /**
+   * Makes a passage visible (its comment thread open, its side shown on phones), then scrolls to it;
+   * with `focus`, keyboard and screen-reader users land on it too.
+   */
   const goTo = useCallback(
-    (target: LocatedPassage) => {
+    (target: LocatedPassage, focus = false) => {
       if (target.commentNumber !== null) setCommentChoice((c) => ({ ...c, [target.side.id]: true }));
       if (isPhone() && target.side.id !== shownSide) onPhoneSide(target.side.id);
-      setPendingReveal(target.passage.id);
+      setPendingReveal({ id: target.passage.id, focus });
     },
     [shownSide, onPhoneSide],
   );
@@ -53,9 +56,13 @@ export function FullTextView(props: Props) {
   // Scroll once the target is rendered and visible (after a side switch or a thread opening).
   useEffect(() => {
     if (!pendingReveal) return;
-    const el = document.querySelector<HTMLElement>(`[data-passage="${pendingReveal}"]`);
+    const el = document.querySelector<HTMLElement>(`[data-passage="${pendingReveal.id}"]`);
     if (!el || el.getClientRects().length === 0) return;
     el.scrollIntoView({ block: "center", behavior: prefersReducedMotion() ? "auto" : "smooth" });
+    if (pendingReveal.focus) {
+      el.tabIndex = -1;
+      el.focus({ preventScroll: true });
+    }
     setPendingReveal(null);
   });
 
@@ -66,7 +73,7 @@ export function FullTextView(props: Props) {
     const at = target ? located.find((l) => l.passage.id === target) : undefined;
     if (!at) return;
     if (at.passage.topics.length > 0) setSelected(at.passage.id);
-    goTo(at);
+    goTo(at, true);
   }, [focusId]);
 
   const select = useCallback(
@@ -139,7 +146,7 @@ export function FullTextView(props: Props) {
           related={related}
           topicLabels={sharedTopics.map((t) => t.label)}
           onGo={goTo}
-          onBack={() => goTo(selectedPassage)}
+          onBack={() => goTo(selectedPassage, true)}
           onClear={() => setSelected(null)}
         />
       )}
