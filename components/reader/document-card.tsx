@@ -5,6 +5,7 @@ const KIND_STYLES = {
   news: "bg-news text-surface",
   opinion: "bg-opinion text-surface",
   comment: "border border-border text-fg",
+  other: "border-2 border-fg text-fg",
 } as const;
 
 export function GenreLabel({ kind }: { kind: SourceDocument["kind"] }) {

@@ -22,6 +22,7 @@ export function fixtureDocument(
       type: "paragraph",
       text: p.text ?? "Some words here.",
       topics: p.topics ?? [],
+      counterparts: [],
     })),
   });
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { withEditorialCounterparts } from "../framing/counterparts";
 import { applyFraming } from "../framing/validate";
 import { applyAnnotations } from "./annotations";
 import { BLOG_POST_FURNITURE, ingestBlogPost } from "./ingest/blog-post";
@@ -70,10 +71,14 @@ export function buildComparison(dataDir: string, slug: string): Comparison {
     : null;
   return comparisonSchema.parse({
     slug: manifest.slug,
+    origin: "seed",
     title: manifest.title,
     description: manifest.description,
     milestones: manifest.milestones,
     ...annotated,
+    documents: framing
+      ? withEditorialCounterparts(annotated.documents, framing.compare)
+      : annotated.documents,
     framing,
   });
 }
@@ -88,5 +93,11 @@ export function listSeedSlugs(dataDir: string): string[] {
 }
 
 export function summarize(c: Comparison): ComparisonSummary {
-  return { slug: c.slug, title: c.title, documentCount: c.documents.length, topicCount: c.topics.length };
+  return {
+    slug: c.slug,
+    title: c.title,
+    origin: c.origin,
+    documentCount: c.documents.length,
+    topicCount: c.topics.length,
+  };
 }

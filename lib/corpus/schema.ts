@@ -9,15 +9,20 @@ export { idSchema, isoDateSchema };
 export const passageTypeSchema = z.enum(["paragraph", "heading", "list-item", "quote", "caption"]);
 export type PassageType = z.infer<typeof passageTypeSchema>;
 
+/** A passage in another document that carries the same facts, with the aligner's confidence (1 for editorial links). */
+export const counterpartSchema = z.object({ id: idSchema, score: z.number().min(0).max(1) });
+export type Counterpart = z.infer<typeof counterpartSchema>;
+
 export const passageSchema = z.object({
   id: idSchema,
   type: passageTypeSchema,
   text: z.string().min(1),
   topics: z.array(idSchema),
+  counterparts: z.array(counterpartSchema),
 });
 export type Passage = z.infer<typeof passageSchema>;
 
-export const documentKindSchema = z.enum(["news", "opinion", "comment"]);
+export const documentKindSchema = z.enum(["news", "opinion", "comment", "other"]);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
 export const authorBioSchema = z.object({ author: z.string(), text: z.string() });
@@ -29,6 +34,8 @@ export const documentSchema = z.object({
   title: z.string().min(1),
   deck: z.string().nullable(),
   outlet: z.string().min(1),
+  /** Where the text was published: stored and shown, never fetched. */
+  url: z.url().nullable(),
   authors: z.array(z.string()),
   publishedAt: isoDateSchema.nullable(),
   /** Comments only: their position in the thread (1-based) and the document they answer. */
@@ -63,6 +70,8 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const comparisonSchema = z.object({
   slug: idSchema,
+  /** "seed": shipped in data/ and read-only; "import": brought by a teacher, stored in the database. */
+  origin: z.enum(["seed", "import"]),
   title: z.string().min(1),
   description: z.string(),
   milestones: z.array(milestoneSchema),
@@ -82,6 +91,7 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 export const comparisonSummarySchema = z.object({
   slug: idSchema,
   title: z.string(),
+  origin: z.enum(["seed", "import"]),
   documentCount: z.number().int().nonnegative(),
   topicCount: z.number().int().nonnegative(),
 });

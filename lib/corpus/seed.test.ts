@@ -87,3 +87,27 @@ describe("the seed comparison", () => {
     expect(byId.get("comment-3-p1")?.topics).toEqual([]);
   });
 });
+
+describe("the seed's counterparts", () => {
+  const passages = seed?.documents.flatMap((d) => d.passages.map((p) => ({ ...p, doc: d.id }))) ?? [];
+  const byId = new Map(passages.map((p) => [p.id, p]));
+
+  it("link passages of different documents, both ways, as the shared facts cite them", () => {
+    const linked = passages.filter((p) => p.counterparts.length > 0);
+    expect(linked.length).toBeGreaterThan(10);
+    for (const p of linked) {
+      for (const c of p.counterparts) {
+        const other = byId.get(c.id);
+        expect(other?.doc).not.toBe(p.doc);
+        expect(other?.counterparts.map((x) => x.id)).toContain(p.id);
+        expect(c.score).toBe(1);
+      }
+    }
+  });
+
+  it("pair the news report's deconfliction passage with the opinion piece's", () => {
+    expect(byId.get("news-p4")?.counterparts.map((c) => c.id)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^opinion-p/)]),
+    );
+  });
+});

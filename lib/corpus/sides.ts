@@ -22,13 +22,19 @@ export function sidesOf(comparison: Pick<Comparison, "documents">): Side[] {
   }));
 }
 
-export const KIND_LABELS = { news: "News report", opinion: "Opinion", comment: "Reader comment" } as const;
+export const KIND_LABELS = {
+  news: "News report",
+  opinion: "Opinion",
+  comment: "Reader comment",
+  other: "Other text",
+} as const;
 
 /** How the reader names a document in running text: "the opinion piece". */
 export const KIND_NOUNS = {
   news: "news report",
   opinion: "opinion piece",
   comment: "reader comment",
+  other: "text",
 } as const;
 
 /** "2 years and 11 months": how far apart two ISO dates are, in whole months. */

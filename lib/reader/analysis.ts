@@ -98,20 +98,15 @@ export function countMatches(text: string, query: string): number {
 }
 
 /**
- * Passages with no counterpart on the other side: no shared fact of the framing lens links them.
- * Headings and very short passages ("@Adam", "Just reading this now.") are not marked.
+ * Passages with no counterpart in another document (for the seed: no shared fact of the framing lens
+ * links them; for imports: the aligner found none). Headings and very short passages ("@Adam",
+ * "Just reading this now.") are not marked.
  */
-export function onlyHerePassages(comparison: Pick<Comparison, "documents" | "framing">): Set<string> {
-  if (!comparison.framing) return new Set();
-  const linked = new Set(
-    Object.values(comparison.framing.compare).flatMap((entry) =>
-      entry.bothReport.flatMap((fact) => Object.values(fact.passages).flat()),
-    ),
-  );
+export function onlyHerePassages(comparison: Pick<Comparison, "documents">): Set<string> {
   return new Set(
     comparison.documents.flatMap((d) =>
       d.passages
-        .filter((p) => p.type !== "heading" && p.text.split(" ").length >= 5 && !linked.has(p.id))
+        .filter((p) => p.type !== "heading" && p.text.split(" ").length >= 5 && p.counterparts.length === 0)
         .map((p) => p.id),
     ),
   );

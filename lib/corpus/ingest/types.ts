@@ -11,10 +11,16 @@ export interface IngestOptions {
   quoteBlocks?: { document: string; from: string; through: string }[];
 }
 
-export type DraftPassage = Omit<Passage, "id" | "topics">;
+export type DraftPassage = Pick<Passage, "type" | "text">;
 
 export function withIds(documentId: string, drafts: DraftPassage[]): Passage[] {
-  return drafts.map((d, i) => ({ id: `${documentId}-p${i + 1}`, type: d.type, text: d.text, topics: [] }));
+  return drafts.map((d, i) => ({
+    id: `${documentId}-p${i + 1}`,
+    type: d.type,
+    text: d.text,
+    topics: [],
+    counterparts: [],
+  }));
 }
 
 export function emptyDocument(
@@ -22,6 +28,7 @@ export function emptyDocument(
 ): SourceDocument {
   return {
     deck: null,
+    url: null,
     authors: [],
     publishedAt: null,
     number: null,
