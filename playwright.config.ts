@@ -1,9 +1,18 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Debian's Chromium where it exists (Playwright cannot download browsers on our machines). */
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+/**
+ * The server under test stores imports in PostgreSQL when CI provides one, else in a fresh embedded
+ * PGlite directory, so runs never see each other's data (or a developer's `.data/`).
+ */
+const storage = process.env.TEST_DATABASE_URL
+  ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
+  : { PARALLAX_DATA_DIR: (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "parallax-e2e-"))) };
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,6 +35,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/comparisons`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...storage },
   },
 });

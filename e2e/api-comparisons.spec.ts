@@ -5,18 +5,20 @@ test.describe("GET /api/comparisons", () => {
     const res = await request.get("/api/comparisons");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
-    expect(res.headers()["cache-control"]).toContain("max-age");
+    expect(res.headers()["cache-control"]).toBe("no-cache");
+    expect(res.headers().etag).toBeTruthy();
     const body = await res.json();
     expect(body.comparisons).toContainEqual({
       slug: "israel-russia",
       title: expect.any(String),
+      origin: "seed",
       documentCount: 11,
       topicCount: expect.any(Number),
     });
   });
 
   test("answers an unsupported method with 405 and a JSON error", async ({ request }) => {
-    const res = await request.put("/api/comparisons", { data: {} });
+    const res = await request.delete("/api/comparisons");
     expect(res.status()).toBe(405);
     expect(res.headers().allow).toContain("GET");
     expect((await res.json()).error).toMatch(/not allowed/i);
@@ -70,6 +72,7 @@ test.describe("GET /api/comparisons/{slug}", () => {
           type: expect.any(String),
           text: expect.any(String),
           topics: expect.any(Array),
+          counterparts: expect.any(Array),
         });
     }
     expect(JSON.stringify(body)).not.toMatch(
@@ -96,7 +99,7 @@ test.describe("GET /api/comparisons/{slug}", () => {
   });
 
   test("answers unsupported methods with 405", async ({ request }) => {
-    for (const method of ["post", "patch", "delete"] as const) {
+    for (const method of ["post", "put"] as const) {
       const res = await request[method]("/api/comparisons/israel-russia");
       expect(res.status(), method).toBe(405);
       expect(await res.json()).toEqual({ error: expect.stringMatching(/GET/) });

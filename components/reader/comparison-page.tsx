@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { cueReportBody } from "@/lib/api/cue-bodies";
-import { getComparison } from "@/lib/corpus";
+import { findComparison } from "@/lib/catalog";
 import type { CueReport } from "@/lib/framing/cue-report";
 import { comparisonQueryOptions } from "../comparison/comparison-query";
 import { cueQueryOptions } from "../framing/cue-query";
@@ -20,12 +20,12 @@ export async function ComparisonPage({
   slug: string;
   searchParams: Promise<SearchParams>;
 }) {
-  const comparison = getComparison(slug);
+  const comparison = await findComparison(slug);
   if (!comparison) notFound();
   const queryClient = new QueryClient();
   await queryClient.prefetchQuery(comparisonQueryOptions(slug, async () => comparison));
   if ((await searchParams).cues === "1") {
-    const body = cueReportBody(slug);
+    const body = await cueReportBody(slug);
     if (body)
       await queryClient.prefetchQuery(cueQueryOptions(slug, async () => JSON.parse(body.json) as CueReport));
   }

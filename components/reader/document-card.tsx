@@ -39,6 +39,13 @@ export function DocumentCard({ doc, headingId, timeNote }: Props) {
       </h2>
       {doc.deck && <p className="font-serif text-lg text-muted">{doc.deck}</p>}
       {doc.authors.length > 0 && <p className="font-sans text-sm">By {doc.authors.join(" and ")}</p>}
+      {doc.url && (
+        <p className="font-sans text-sm">
+          <a href={doc.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline underline-offset-2">
+            Original: {doc.url}
+          </a>
+        </p>
+      )}
       {doc.reportingNote && <p className="font-sans text-sm text-muted">{doc.reportingNote}</p>}
       {doc.repost && (
         <p className="font-sans text-sm text-muted">

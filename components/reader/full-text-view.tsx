@@ -8,6 +8,7 @@ import { selectionCss } from "@/lib/reader/filter-css";
 import { SegmentedControl } from "../ui/segmented-control";
 import type { PassageMarks } from "./passage-marks";
 import { SelectionBar } from "./selection-bar";
+import { sideColumns } from "./side-columns";
 import { SideColumn } from "./side-column";
 import type { TopicStyle } from "./topic-chip";
 
@@ -150,7 +151,7 @@ export function FullTextView(props: Props) {
           onClear={() => setSelected(null)}
         />
       )}
-      <div className="grid gap-10 md:grid-cols-2">
+      <div className={`grid gap-10 ${sideColumns(sides.length)}`}>
         {sides.map((side) => (
           <SideColumn
             key={side.id}

@@ -9,12 +9,13 @@ interface Props {
   matchSummary: string;
   onSearch: (q: string) => void;
   onlyHereCount: number;
+  timeline: boolean;
 }
 
-export function ReaderToolbar({ state, update, matchSummary, onSearch, onlyHereCount }: Props) {
+export function ReaderToolbar({ state, update, matchSummary, onSearch, onlyHereCount, timeline }: Props) {
   return (
     <div className="flex flex-wrap items-start gap-4 rounded-lg border border-border bg-surface p-3 print:hidden">
-      <ViewSwitch view={state.view} onChange={(view) => update({ view })} />
+      <ViewSwitch view={state.view} onChange={(view) => update({ view })} timeline={timeline} />
       <SearchBox query={state.q} summary={matchSummary} onSearch={onSearch} />
       <LensToggles
         cues={state.cues}

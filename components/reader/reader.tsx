@@ -10,10 +10,12 @@ import { CuePanel } from "../framing/cue-panel";
 import { cueQueryOptions } from "../framing/cue-query";
 import { TimelineView } from "../framing/timeline-view";
 import { DocumentCard } from "./document-card";
+import { ImportedNote } from "./imported-note";
 import { FullTextView } from "./full-text-view";
 import type { PassageMarks } from "./passage-marks";
 import { PrintHeader } from "./print-header";
 import { ReaderToolbar } from "./reader-toolbar";
+import { sideColumns } from "./side-columns";
 import { TopicView } from "./topic-view";
 import { TopicsAside } from "./topics-aside";
 import { useComparisonData } from "./use-comparison-data";
@@ -32,7 +34,9 @@ const NO_PASSAGES: ReadonlySet<string> = new Set();
 function LoadedReader({ comparison }: { comparison: Comparison }) {
   const data = useComparisonData(comparison);
   const { sides, sideIds, topicIds, sharedTopics, counts, located, styles, timeNotes, onlyHere } = data;
-  const [state, update] = useReaderState(topicIds, sideIds);
+  const [urlState, update] = useReaderState(topicIds, sideIds);
+  const hasTimeline = (comparison.framing?.timeline.length ?? 0) > 0;
+  const state = !hasTimeline && urlState.view === "timeline" ? { ...urlState, view: "topics" as const } : urlState;
   const [focusId, setFocusId] = useState<string | null>(null);
   // Marks the reader interactive (hydrated): end-to-end tests wait for it before clicking.
   const [ready, setReady] = useState(false);
@@ -81,7 +85,8 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
       />
       <header className="space-y-2 print:hidden">
         <h1 className="font-serif text-3xl font-bold leading-tight">{comparison.title}</h1>
-        <p className="max-w-3xl text-muted">{comparison.description}</p>
+        {comparison.description && <p className="max-w-3xl text-muted">{comparison.description}</p>}
+        {comparison.origin === "import" && <ImportedNote slug={comparison.slug} />}
       </header>
       <ReaderToolbar
         state={state}
@@ -89,6 +94,7 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
         matchSummary={matchSummary}
         onSearch={onSearch}
         onlyHereCount={onlyHere.size}
+        timeline={hasTimeline}
       />
 
       <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)]">
@@ -111,7 +117,7 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
               ? `Showing ${visible.length} of ${topicIds.length} topics`
               : `All ${topicIds.length} topics`}
             {state.view === "full" && (topicFiltering || onlyFilter) ? " (other passages hidden)" : ""}
-            {onlyFilter ? ", only passages no shared fact links to the other text" : ""}.
+            {onlyFilter ? ", only passages with no counterpart in another text" : ""}.
           </p>
           {topicFiltering && visible.length === 0 && (
             <p className="rounded-lg border border-border bg-surface p-4">
@@ -130,7 +136,7 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
           )}
           {state.view === "topics" && (
             <>
-              <div className="grid gap-6 md:grid-cols-2">
+              <div className={`grid gap-6 ${sideColumns(sides.length)}`}>
                 {sides.map((side) => (
                   <DocumentCard
                     key={side.id}

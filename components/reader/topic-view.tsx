@@ -5,6 +5,7 @@ import type { Claim, TopicCompare } from "@/lib/framing/schema";
 import { ComparePanel } from "../framing/compare-panel";
 import type { PassageLinkProps } from "../framing/passage-links";
 import { PassageBlock } from "./passage-block";
+import { sideColumns } from "./side-columns";
 import type { PassageMarks } from "./passage-marks";
 import { type TopicStyle, topicColor } from "./topic-chip";
 
@@ -117,7 +118,7 @@ export const TopicView = memo(function TopicView(props: Props) {
               </h2>
               <p className="text-muted">{topic.description}</p>
             </header>
-            <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
+            <div className={`grid gap-4 print:grid-cols-2 ${sideColumns(sides.length)}`}>
               {sides.map((side) => (
                 <SideCell
                   key={side.id}

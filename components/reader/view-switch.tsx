@@ -7,11 +7,20 @@ const VIEWS: { id: View; label: string }[] = [
   { id: "timeline", label: "Timeline" },
 ];
 
-export function ViewSwitch({ view, onChange }: { view: View; onChange: (view: View) => void }) {
+/** The timeline needs dated events from the framing lens; imports have none, so they get two views. */
+export function ViewSwitch({
+  view,
+  onChange,
+  timeline,
+}: {
+  view: View;
+  onChange: (view: View) => void;
+  timeline: boolean;
+}) {
   return (
     <SegmentedControl
       legend="View"
-      options={VIEWS}
+      options={timeline ? VIEWS : VIEWS.filter((v) => v.id !== "timeline")}
       value={view}
       onChange={onChange}
       className="inline-flex rounded-md border border-border p-0.5"

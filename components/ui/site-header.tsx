@@ -1,16 +1,24 @@
 import Link from "next/link";
 import { ThemeToggle } from "./theme-toggle";
 
+const NAV = "inline-flex min-h-11 items-center rounded px-2 font-sans text-sm font-semibold hover:underline";
+
 export function SiteHeader() {
   return (
     <header className="border-b border-border bg-surface print:hidden">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:px-6">
         <Link href="/" className="font-serif text-xl font-bold tracking-tight">
           Parallax
         </Link>
-        <p className="ml-auto hidden text-sm text-muted md:block">
-          Two perspectives on the same events, passage by passage
-        </p>
+        <p className="hidden text-sm text-muted lg:block">Two perspectives on the same events, passage by passage</p>
+        <nav aria-label="Site" className="ml-auto flex items-center gap-1">
+          <Link href="/comparisons" className={NAV}>
+            Comparisons
+          </Link>
+          <Link href="/import" className={NAV}>
+            Import
+          </Link>
+        </nav>
         <ThemeToggle />
       </div>
     </header>

@@ -1,4 +1,4 @@
-import { getComparison, listComparisons } from "@/lib/corpus";
+import { getComparison } from "@/lib/corpus";
 import { etagOf } from "./responses";
 
 interface Body {
@@ -19,11 +19,7 @@ function memo(key: string, make: () => unknown): Body | null {
   return body;
 }
 
-/** Serialized API bodies for the static seed comparisons: built once per process. */
-export function comparisonListBody(): Body {
-  return memo("list", () => ({ comparisons: listComparisons() })) as Body;
-}
-
+/** The serialized body of a static seed comparison, built once per process. */
 export function comparisonBody(slug: string): Body | null {
   return memo(`comparison:${slug}`, () => getComparison(slug));
 }

@@ -1,17 +1,25 @@
-import { getComparison } from "@/lib/corpus";
+import { findComparison } from "@/lib/catalog";
 import { buildCueReport, loadLexicon } from "@/lib/framing";
 import { etagOf } from "./responses";
 
 const bodies = new Map<string, { json: string; etag: string }>();
+/** A comparison's texts never change once saved, so its report can be kept; the oldest go first. */
+const MAX_CACHED = 64;
 
-/** The language-cue report of a seed comparison, computed once per process (about a second for the seed). */
-export function cueReportBody(slug: string): { json: string; etag: string } | null {
+/** The language-cue report of a comparison, computed once per process (about a second for the seed). */
+export async function cueReportBody(slug: string): Promise<{ json: string; etag: string } | null> {
   const cached = bodies.get(slug);
   if (cached) return cached;
-  const comparison = getComparison(slug);
+  const comparison = await findComparison(slug);
   if (!comparison) return null;
   const json = JSON.stringify(buildCueReport(comparison.documents, loadLexicon()));
   const body = { json, etag: etagOf(json) };
+  if (bodies.size >= MAX_CACHED) bodies.delete(bodies.keys().next().value ?? "");
   bodies.set(slug, body);
   return body;
+}
+
+/** After a delete: a new comparison could in principle reuse the slug. */
+export function forgetCueReport(slug: string): void {
+  bodies.delete(slug);
 }

@@ -35,7 +35,7 @@ export const documentSchema = z.object({
   deck: z.string().nullable(),
   outlet: z.string().min(1),
   /** Where the text was published: stored and shown, never fetched. */
-  url: z.url().nullable(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
   authors: z.array(z.string()),
   publishedAt: isoDateSchema.nullable(),
   /** Comments only: their position in the thread (1-based) and the document they answer. */

@@ -1,11 +1,30 @@
-import { comparisonListBody } from "@/lib/api/comparison-bodies";
-import { cachedJson, methodNotAllowed } from "@/lib/api/responses";
+import { readJson } from "@/lib/api/request-body";
+import { etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { IMPORT_LIMITS, importComparison, importRequestSchema, listAllComparisons } from "@/lib/catalog";
+import { StoreValidationError } from "@/lib/db";
 
-export function GET(request: Request): Response {
-  const { json, etag } = comparisonListBody();
-  return cachedJson(json, etag, request);
+export const runtime = "nodejs";
+
+export async function GET(request: Request): Promise<Response> {
+  const json = JSON.stringify({ comparisons: await listAllComparisons() });
+  return revalidatedJson(json, etagOf(json), request);
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
+const MAX_BODY_BYTES = IMPORT_LIMITS.maxDocuments * IMPORT_LIMITS.maxTextChars * 2 + 64 * 1024;
 
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+/** Saves a teacher's import (texts, aligned on the server, with the teacher's corrections) → 201 {slug}. */
+export async function POST(request: Request): Promise<Response> {
+  const body = await readJson(request, importRequestSchema, MAX_BODY_BYTES);
+  if (!body.ok) return body.response;
+  try {
+    const { slug } = await importComparison(body.value);
+    return Response.json({ slug }, { status: 201, headers: { Location: `/api/comparisons/${slug}` } });
+  } catch (error) {
+    if (error instanceof StoreValidationError) return jsonError(400, `Invalid alignment. ${error.message}`);
+    throw error;
+  }
+}
+
+const notAllowed = methodNotAllowed(["GET", "HEAD", "POST"]);
+
+export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as PUT };

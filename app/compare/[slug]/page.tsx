@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ComparisonPage } from "@/components/reader/comparison-page";
-import { getComparison } from "@/lib/corpus";
+import { findComparison } from "@/lib/catalog";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  return { title: getComparison(slug)?.title ?? "Comparison not found" };
+  const comparison = await findComparison(slug);
+  return { title: comparison?.title ?? "Comparison not found" };
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {

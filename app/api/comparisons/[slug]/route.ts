@@ -1,23 +1,67 @@
 import { comparisonBody } from "@/lib/api/comparison-bodies";
-import { cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { forgetCueReport } from "@/lib/api/cue-bodies";
+import { readJson } from "@/lib/api/request-body";
+import { cachedJson, etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import {
+  alignmentCorrectionSchema,
+  correctComparison,
+  deleteComparison,
+  findComparison,
+  isSeed,
+} from "@/lib/catalog";
 import { idSchema } from "@/lib/corpus/schema";
+import { StoreValidationError } from "@/lib/db";
 
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ slug: string }> },
-): Promise<Response> {
-  const { slug } = await params;
-  if (!idSchema.safeParse(slug).success) {
-    return jsonError(
-      404,
-      `No comparison "${slug.slice(0, 80)}": slugs are lower-case words joined by hyphens.`,
-    );
-  }
-  const body = comparisonBody(slug);
-  if (!body) return jsonError(404, `No comparison "${slug}". GET /api/comparisons lists the available ones.`);
-  return cachedJson(body.json, body.etag, request);
+export const runtime = "nodejs";
+
+type Context = { params: Promise<{ slug: string }> };
+
+const notFound = (slug: string) =>
+  jsonError(404, `No comparison "${slug.slice(0, 80)}". GET /api/comparisons lists the available ones.`);
+const readOnly = (slug: string) =>
+  jsonError(403, `"${slug}" is a seed comparison shipped with Parallax: it cannot be changed or deleted.`);
+
+async function slugOf(context: Context): Promise<string | null> {
+  const { slug } = await context.params;
+  return idSchema.safeParse(slug).success ? slug : null;
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
+export async function GET(request: Request, context: Context): Promise<Response> {
+  const slug = await slugOf(context);
+  if (!slug) return notFound((await context.params).slug);
+  const seed = comparisonBody(slug);
+  if (seed) return cachedJson(seed.json, seed.etag, request);
+  const stored = await findComparison(slug);
+  if (!stored) return notFound(slug);
+  const json = JSON.stringify(stored);
+  return revalidatedJson(json, etagOf(json), request);
+}
 
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+/** Saves the teacher's corrections (topics renamed, merged or deleted; passages' topics; counterparts). */
+export async function PATCH(request: Request, context: Context): Promise<Response> {
+  const slug = await slugOf(context);
+  if (!slug) return notFound((await context.params).slug);
+  if (isSeed(slug)) return readOnly(slug);
+  const body = await readJson(request, alignmentCorrectionSchema, 2 * 1024 * 1024);
+  if (!body.ok) return body.response;
+  try {
+    const updated = await correctComparison(slug, body.value);
+    return updated ? Response.json(updated, { headers: { "Cache-Control": "no-store" } }) : notFound(slug);
+  } catch (error) {
+    if (error instanceof StoreValidationError) return jsonError(400, `Invalid correction. ${error.message}`);
+    throw error;
+  }
+}
+
+export async function DELETE(_request: Request, context: Context): Promise<Response> {
+  const slug = await slugOf(context);
+  if (!slug) return notFound((await context.params).slug);
+  if (isSeed(slug)) return readOnly(slug);
+  if (!(await deleteComparison(slug))) return notFound(slug);
+  forgetCueReport(slug);
+  return new Response(null, { status: 204 });
+}
+
+const notAllowed = methodNotAllowed(["GET", "HEAD", "PATCH", "DELETE"]);
+
+export { notAllowed as POST, notAllowed as PUT };

@@ -7,7 +7,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
   const { slug } = await params;
-  const body = idSchema.safeParse(slug).success ? cueReportBody(slug) : null;
+  const body = idSchema.safeParse(slug).success ? await cueReportBody(slug) : null;
   if (!body)
     return jsonError(
       404,

@@ -1,0 +1,21 @@
+import { ALIGN_LIMITS, alignDocuments, alignRequestSchema, exceedsLimits } from "@/lib/align";
+import { readJson } from "@/lib/api/request-body";
+import { jsonError, methodNotAllowed } from "@/lib/api/responses";
+
+export const runtime = "nodejs";
+
+/** JSON escaping can double a text's size on the wire; the real limit is checked on the parsed texts. */
+const MAX_BODY_BYTES = ALIGN_LIMITS.maxDocuments * ALIGN_LIMITS.maxTextBytes * 2 + 64 * 1024;
+
+/** Stateless: aligns the posted texts and stores nothing. */
+export async function POST(request: Request): Promise<Response> {
+  const body = await readJson(request, alignRequestSchema, MAX_BODY_BYTES);
+  if (!body.ok) return body.response;
+  const tooLarge = exceedsLimits(body.value);
+  if (tooLarge) return jsonError(413, tooLarge);
+  return Response.json(alignDocuments(body.value), { headers: { "Cache-Control": "no-store" } });
+}
+
+const notAllowed = methodNotAllowed(["POST"]);
+
+export { notAllowed as DELETE, notAllowed as GET, notAllowed as PATCH, notAllowed as PUT };

@@ -1,0 +1,75 @@
+import type { AlignResult } from "@/lib/align";
+import type { AlignmentCorrection, ImportRequest } from "@/lib/catalog/schema";
+import { parseTopicHints } from "@/lib/catalog/topic-hints";
+import type { DocumentKind } from "@/lib/corpus/schema";
+
+/** The import form's state: what the teacher has typed, kept in the browser until saved. */
+
+export interface DocumentDraft {
+  title: string;
+  outlet: string;
+  genre: DocumentKind;
+  publishedAt: string;
+  url: string;
+  text: string;
+}
+
+export interface ImportDraft {
+  title: string;
+  description: string;
+  /** One topic per line, "Label: keyword, keyword"; empty to let Parallax discover them. */
+  topics: string;
+  documents: DocumentDraft[];
+}
+
+export interface Preview {
+  /** The texts and topics the alignment was computed from: a change makes the preview stale. */
+  key: string;
+  result: AlignResult;
+  correction: AlignmentCorrection;
+}
+
+export const GENRES: readonly { id: DocumentKind; label: string }[] = [
+  { id: "news", label: "News report" },
+  { id: "opinion", label: "Opinion" },
+  { id: "comment", label: "Comment" },
+  { id: "other", label: "Other" },
+];
+
+export function emptyDocument(genre: DocumentKind): DocumentDraft {
+  return { title: "", outlet: "", genre, publishedAt: "", url: "", text: "" };
+}
+
+export function emptyDraft(): ImportDraft {
+  return { title: "", description: "", topics: "", documents: [emptyDocument("news"), emptyDocument("opinion")] };
+}
+
+export function alignRequestOf(draft: ImportDraft) {
+  const topics = parseTopicHints(draft.topics);
+  return {
+    documents: draft.documents.map((d) => ({ title: d.title, text: d.text })),
+    ...(topics.length > 0 ? { topics } : {}),
+  };
+}
+
+export function previewKey(draft: ImportDraft): string {
+  return JSON.stringify(alignRequestOf(draft));
+}
+
+export function importRequestOf(draft: ImportDraft, correction: AlignmentCorrection | undefined): ImportRequest {
+  const topics = parseTopicHints(draft.topics);
+  return {
+    title: draft.title,
+    description: draft.description,
+    documents: draft.documents.map((d) => ({
+      title: d.title,
+      outlet: d.outlet,
+      genre: d.genre,
+      publishedAt: d.publishedAt || null,
+      url: d.url.trim() || null,
+      text: d.text,
+    })),
+    ...(topics.length > 0 ? { topics } : {}),
+    ...(correction ? { alignment: correction } : {}),
+  };
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { AlignResult } from "@/lib/align";
+import { proposalOf } from "@/lib/catalog/build-import";
+import type { AlignmentCorrection } from "@/lib/catalog/schema";
+import { ApiError, sendJson } from "../ui/fetch-json";
+import { AlignmentEditor } from "./alignment-editor";
+import { DocumentFields } from "./document-fields";
+import { alignRequestOf, emptyDocument, importRequestOf, type Preview, previewKey } from "./draft";
+import { ErrorSummary, issuesByPath } from "./error-summary";
+import { Field, INPUT_CLASS } from "./field";
+import { useDraft } from "./use-draft";
+
+const PRIMARY = "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
+const SECONDARY = "min-h-11 rounded-md border border-border px-4 font-sans font-semibold";
+
+/** Paste or upload 2–4 texts, preview and correct the automatic alignment, save, and open it in the reader. */
+export function ImportForm() {
+  const router = useRouter();
+  const { draft, setDraft, loaded, clear } = useDraft();
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const key = previewKey(draft);
+  const current = preview?.key === key ? preview : null;
+
+  const align = useMutation({
+    mutationFn: () => sendJson<AlignResult>("/api/align", "POST", alignRequestOf(draft)),
+    onSuccess: (result) => setPreview({ key, result, correction: proposalOf(result) }),
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      sendJson<{ slug: string }>("/api/comparisons", "POST", importRequestOf(draft, current?.correction)),
+    onSuccess: ({ slug }) => {
+      clear();
+      router.push(`/compare/${slug}`);
+    },
+  });
+  const error = save.error ?? align.error;
+  const issues = error instanceof ApiError ? issuesByPath(error.issues) : {};
+  const setCorrection = (correction: AlignmentCorrection) => setPreview((p) => (p ? { ...p, correction } : p));
+
+  return (
+    <form
+      className="space-y-8"
+      // Interactive once hydrated with the saved draft: end-to-end tests wait for it before typing.
+      data-ready={loaded || undefined}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <ErrorSummary error={error} issues={issues} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="comparison-title" label="Title of the comparison" error={issues.title}>
+          {(aria) => (
+            <input {...aria} className={INPUT_CLASS} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+          )}
+        </Field>
+        <Field id="comparison-description" label="Description (optional)" error={issues.description}>
+          {(aria) => (
+            <input {...aria} className={INPUT_CLASS} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+          )}
+        </Field>
+      </div>
+      {draft.documents.map((doc, i) => (
+        <DocumentFields
+          key={i}
+          index={i}
+          doc={doc}
+          errors={issues}
+          onChange={(patch) =>
+            setDraft({ ...draft, documents: draft.documents.map((d, j) => (j === i ? { ...d, ...patch } : d)) })
+          }
+          onRemove={draft.documents.length > 2 ? () => setDraft({ ...draft, documents: draft.documents.filter((_, j) => j !== i) }) : undefined}
+        />
+      ))}
+      {draft.documents.length < 4 && (
+        <button type="button" className={SECONDARY} onClick={() => setDraft({ ...draft, documents: [...draft.documents, emptyDocument("other")] })}>
+          Add a text
+        </button>
+      )}
+      <Field
+        id="topic-hints"
+        label="Topics (optional)"
+        hint="One per line, with keywords after a colon: “UN votes: veto, Security Council”. Leave empty and Parallax names topics from what the texts share."
+        error={issues.topics}
+      >
+        {(aria) => <textarea {...aria} rows={4} className={INPUT_CLASS} value={draft.topics} onChange={(e) => setDraft({ ...draft, topics: e.target.value })} />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" className={SECONDARY} disabled={align.isPending} onClick={() => align.mutate()}>
+          {align.isPending ? "Aligning…" : current ? "Align again" : "Preview the alignment"}
+        </button>
+        <button type="submit" className={PRIMARY} disabled={save.isPending}>
+          {save.isPending ? "Saving…" : current ? "Save with these corrections" : "Save and open"}
+        </button>
+        <p role="status" className="font-sans text-sm text-muted">
+          {preview && !current ? "The texts changed since the preview: align again to see the new alignment." : ""}
+        </p>
+      </div>
+      {current && (
+        <section aria-labelledby="preview-heading" className="space-y-4">
+          <h2 id="preview-heading" className="font-serif text-3xl font-bold">
+            Proposed alignment
+          </h2>
+          <p className="text-muted">
+            Check it before saving: rename, merge or delete topics, tick a passage's topics, and pick or clear its
+            counterpart in each other text. You can correct it again after saving.
+          </p>
+          <AlignmentEditor
+            documents={current.result.documents.map((d, i) => ({
+              id: `doc-${i + 1}`,
+              title: draft.documents[i]?.title ?? "",
+              passages: d.passages,
+            }))}
+            correction={current.correction}
+            onChange={setCorrection}
+          />
+        </section>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useState } from "react";
+import { addTopic, deleteTopic, mergeTopics, renameTopic } from "@/lib/catalog/correction";
+import type { AlignmentCorrection } from "@/lib/catalog/schema";
+import { INPUT_CLASS } from "./field";
+
+interface Props {
+  correction: AlignmentCorrection;
+  counts: ReadonlyMap<string, number>;
+  onChange: (next: AlignmentCorrection) => void;
+}
+
+const BUTTON = "min-h-11 rounded-md border border-border px-3 font-sans text-sm font-semibold hover:bg-bg";
+
+/** Rename, merge, delete and add topics; every change applies to the passages at once. */
+export function TopicManager({ correction, counts, onChange }: Props) {
+  const [newLabel, setNewLabel] = useState("");
+  const [mergeInto, setMergeInto] = useState<Record<string, string>>({});
+  const { topics } = correction;
+
+  return (
+    <section aria-labelledby="topics-heading" className="space-y-3 rounded-lg border border-border bg-surface p-4">
+      <h2 id="topics-heading" className="font-serif text-2xl font-bold">
+        Topics
+      </h2>
+      {topics.length === 0 && <p className="text-muted">No topics yet: add one below.</p>}
+      <ul className="space-y-3">
+        {topics.map((topic, i) => {
+          const others = topics.filter((t) => t.id !== topic.id);
+          const target = mergeInto[topic.id] ?? others[0]?.id ?? "";
+          return (
+            <li key={topic.id} className="flex flex-wrap items-end gap-2 border-b border-border pb-3 last:border-0">
+              <div className="min-w-48 flex-1">
+                <label htmlFor={`topic-${topic.id}-label`} className="block font-sans text-xs font-semibold text-muted">
+                  Topic {i + 1} ({counts.get(topic.id) ?? 0} passages)
+                </label>
+                <input
+                  id={`topic-${topic.id}-label`}
+                  className={INPUT_CLASS}
+                  value={topic.label}
+                  onChange={(e) => onChange(renameTopic(correction, topic.id, e.target.value))}
+                />
+              </div>
+              {others.length > 0 && (
+                <div className="flex items-end gap-2">
+                  <div>
+                    <label htmlFor={`topic-${topic.id}-merge`} className="block font-sans text-xs font-semibold text-muted">
+                      Merge into
+                    </label>
+                    <select
+                      id={`topic-${topic.id}-merge`}
+                      className={INPUT_CLASS}
+                      value={target}
+                      onChange={(e) => setMergeInto((m) => ({ ...m, [topic.id]: e.target.value }))}
+                    >
+                      {others.map((o) => (
+                        <option key={o.id} value={o.id}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <button type="button" className={BUTTON} onClick={() => onChange(mergeTopics(correction, topic.id, target))}>
+                    Merge<span className="sr-only"> {topic.label}</span>
+                  </button>
+                </div>
+              )}
+              <button type="button" className={BUTTON} onClick={() => onChange(deleteTopic(correction, topic.id))}>
+                Delete<span className="sr-only"> topic {topic.label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!newLabel.trim()) return;
+          onChange(addTopic(correction, newLabel.trim()));
+          setNewLabel("");
+        }}
+      >
+        <div className="min-w-48 flex-1">
+          <label htmlFor="new-topic" className="block font-sans text-xs font-semibold text-muted">
+            New topic
+          </label>
+          <input id="new-topic" className={INPUT_CLASS} value={newLabel} onChange={(e) => setNewLabel(e.target.value)} />
+        </div>
+        <button type="submit" className={BUTTON}>
+          Add topic
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { jsonError } from "./responses";
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+/** "documents.0.title: give the text a title": the first problems, each named by its path. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") : "body"}: ${issue.message}`)
+    .join("; ");
+}
+
+export function invalidBody(error: z.ZodError): Response {
+  return Response.json(
+    {
+      error: `Invalid request. ${describeIssues(error)}`,
+      issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    },
+    { status: 400, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+/**
+ * Reads a JSON body of at most `maxBytes` (413 beyond, without buffering more than that), then validates
+ * it with `schema` (400 naming each field). Nothing is trusted before this returns ok.
+ */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes: number,
+): Promise<Parsed<z.infer<S>>> {
+  const tooLarge = () => ({
+    ok: false as const,
+    response: jsonError(413, `Request body too large: the limit is ${Math.round(maxBytes / 1024)} KB.`),
+  });
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return tooLarge();
+  const text = await readLimited(request, maxBytes);
+  if (text === null) return tooLarge();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, response: jsonError(400, "Request body must be JSON.") };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidBody(parsed.error) };
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
