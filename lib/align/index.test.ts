@@ -5,12 +5,12 @@ const news = [
   "# World news",
   "Russia vetoed a Security Council resolution on Tuesday, the third veto this year.",
   "Israeli jets struck Iranian weapons depots near Damascus, Syria, after coordinating with Russian forces.",
-  "The weather in Tel Aviv was mild and sunny all week.",
+  "The weather in Tel Aviv was mild and sunny all week, Russian tourists said.",
 ].join("\n\n");
 const opinion = [
   "Syria matters most: Israeli strikes on Iranian depots near Damascus need Russian forces to look away.",
   "At the Security Council, the Russian veto of the resolution showed whose side Moscow is on.",
-  "My neighbour grows excellent tomatoes in her garden.",
+  "My Russian neighbour grows excellent tomatoes in her garden.",
 ].join("\n\n");
 
 describe("alignDocuments", () => {

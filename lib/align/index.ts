@@ -20,7 +20,7 @@ export interface AlignOptions {
 /** Chosen on the seed benchmark (`npm run bench:align`); see README.md. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   links: { nameWeight: 0.3, threshold: 0.1, mode: "mutual" },
-  topics: { threshold: 0.5, reinforce: 0.5, cosineWeight: 0.3 },
+  topics: { threshold: 0.4, reinforce: 1, cosineWeight: 0 },
   maxTopicSize: 8,
 };
 

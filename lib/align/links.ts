@@ -1,5 +1,5 @@
 import type { Space } from "./vectors";
-import { cosine } from "./vectors";
+import { cosine, unitDot } from "./vectors";
 
 export interface LinkOptions {
   /** Share of the score given to shared names, numbers and dates; the rest is lemma BM25 cosine. */
@@ -43,9 +43,11 @@ function candidates(space: Space, a: Span, b: Span): Map<number, Set<number>> {
   return pairs;
 }
 
-export function score(space: Space, i: number, j: number, nameWeight: number): number {
-  const terms = cosine(space.terms[i] ?? {}, space.terms[j] ?? {});
-  const names = cosine(space.names[i] ?? {}, space.names[j] ?? {});
+/** Link score: lemma BM25 cosine and name-overlap cosine, weighted; `exact` uses wink's cosine. */
+export function score(space: Space, i: number, j: number, nameWeight: number, exact = false): number {
+  const cos = exact ? cosine : unitDot;
+  const terms = cos(space.terms[i] ?? {}, space.terms[j] ?? {});
+  const names = cos(space.names[i] ?? {}, space.names[j] ?? {});
   return (1 - nameWeight) * terms + nameWeight * names;
 }
 
@@ -70,5 +72,7 @@ export function linkDocuments(space: Space, a: Span, b: Span, opts: LinkOptions)
   }
   if (opts.mode === "best")
     for (const [j, { i, s }] of bestOfB) links.set(`${i}:${j}`, { source: i, target: j, score: s });
+  // The reported score is wink's cosine (equal to the fast one up to rounding).
+  for (const l of links.values()) l.score = score(space, l.source, l.target, opts.nameWeight, true);
   return [...links.values()].sort((x, y) => x.source - y.source || x.target - y.target);
 }

@@ -1,11 +1,5 @@
 import model from "wink-eng-lite-web-model";
-import winkNLP, {
-  type Document,
-  type ItemEntity,
-  type ItemToken,
-  type ItsFunction,
-  type WinkMethods,
-} from "wink-nlp";
+import winkNLP, { type Document, type ItemEntity, type ItsFunction, type WinkMethods } from "wink-nlp";
 import { nameRuns, type Tok } from "./names";
 
 let nlp: WinkMethods | null = null;
@@ -53,17 +47,21 @@ function relemmatise(value: string): string {
 function tokens(doc: Document): Tok[] {
   const n = getNlp();
   const its = n.its;
-  const toks: Tok[] = [];
-  doc.tokens().each((t: ItemToken) => {
-    const value = t.out(its.value) as string;
-    const type = t.out(its.type) as string;
-    const pos = t.out(its.pos) as string;
-    const raw = key(String(t.out(lemmaOf(n))));
+  // Whole-column reads are several times faster than reading token by token.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const types = all.out(its.type) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(lemmaOf(n)) as unknown as string[];
+  const stop = all.out(its.stopWordFlag) as unknown as boolean[];
+  return values.map((value, i) => {
+    const type = types[i] ?? "";
+    const p = pos[i] ?? "";
+    const raw = key(String(lemmas[i] ?? value));
     const lemma = type === "word" && raw === key(value) && /^[A-Z]/.test(value) ? relemmatise(value) : raw;
-    const content = TERM_TYPES.has(type) && t.out(its.stopWordFlag) !== true && !FUNCTION_POS.has(pos);
-    toks.push({ value, lemma, pos, type, content: content && !(lemma.length < 2 && type === "word") });
+    const content = TERM_TYPES.has(type) && stop[i] !== true && !FUNCTION_POS.has(p);
+    return { value, lemma, pos: p, type, content: content && !(lemma.length < 2 && type === "word") };
   });
-  return toks;
 }
 
 export function analyse(text: string): Features {

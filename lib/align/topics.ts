@@ -8,12 +8,15 @@ export interface TopicOptions {
   threshold: number;
   /** Share of a linked counterpart's topic score (times the link score) added to a passage's own. */
   reinforce: number;
-  /** Weight of the label+keywords BM25 cosine beside the best keyword-phrase hit. */
+  /** Weight of the label+keywords BM25 cosine beside the best keyword-phrase hit (0 on the seed bench: it only added noise). */
   cosineWeight: number;
 }
 
-/** How much of a phrase's weight (BM25 idf of its lemmas) a passage contains, in [0, 1]. */
-function phraseHit(space: Space, phrase: string[], passage: Set<string>): number {
+/**
+ * How much of a phrase's weight (BM25 idf of its lemmas) a passage contains, in [0, 1]. A phrase lighter
+ * than `floor` (one common word, e.g. "Russia" in texts about Russia) cannot score fully on its own.
+ */
+function phraseHit(space: Space, phrase: string[], passage: Set<string>, floor: number): number {
   let total = 0;
   let hit = 0;
   for (const t of phrase) {
@@ -21,7 +24,7 @@ function phraseHit(space: Space, phrase: string[], passage: Set<string>): number
     total += w;
     if (passage.has(t)) hit += w;
   }
-  return total > 0 ? hit / total : 0;
+  return total > 0 ? hit / Math.max(total, floor) : 0;
 }
 
 /** Match score of every passage (rows) for every topic (columns). */
@@ -35,11 +38,13 @@ export function topicScores(
     const phrases = [t.label, ...(t.keywords ?? [])].map((k) => [...new Set(analyse(k).terms)]);
     return { phrases, bow: space.termsOf(phrases.flat()) };
   });
+  // Half the weight of a word no passage uses: a moderately rare word.
+  const floor = space.idf("\u0001") / 2;
   return features.map((f, i) => {
     const own = new Set(f.terms);
     return queries.map((q) => {
-      const hit = Math.max(0, ...q.phrases.map((p) => phraseHit(space, p, own)));
-      const cos = cosine(space.terms[i] ?? {}, q.bow);
+      const hit = Math.max(0, ...q.phrases.map((p) => phraseHit(space, p, own, floor)));
+      const cos = opts.cosineWeight ? cosine(space.terms[i] ?? {}, q.bow) : 0;
       return Math.min(1, (1 - opts.cosineWeight) * hit + opts.cosineWeight * cos);
     });
   });
