@@ -1,0 +1,101 @@
+import type { Link } from "./links";
+import type { Features } from "./nlp";
+import type { Space } from "./vectors";
+
+export interface DiscoveredTopic {
+  id: string;
+  label: string;
+  passages: number[];
+}
+
+/** Kebab-case id from a name; unique within `taken`. */
+export function slugId(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 48)
+      .replace(/-+$/, "") || "topic";
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Groups linked passages: strongest links first, a group never growing past `maxSize` (no chaining into one blob). */
+function group(links: Link[], maxSize: number): number[][] {
+  const parent = new Map<number, number>();
+  const size = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as number;
+    return r;
+  };
+  const sorted = [...links].sort((x, y) => y.score - x.score || x.source - y.source || x.target - y.target);
+  for (const { source, target } of sorted) {
+    const a = find(source);
+    const b = find(target);
+    if (a === b) continue;
+    const sa = size.get(a) ?? 1;
+    const sb = size.get(b) ?? 1;
+    if (sa + sb > maxSize) continue;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent.set(child, root);
+    parent.set(root, root);
+    size.set(root, sa + sb);
+  }
+  const groups = new Map<number, number[]>();
+  for (const x of parent.keys()) {
+    const r = find(x);
+    groups.set(r, [...(groups.get(r) ?? []), x]);
+  }
+  return [...groups.values()].map((g) => g.sort((x, y) => x - y)).sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+}
+
+/** Names a group by the two key phrases that weigh most across its passages and recur in most of them. */
+function nameOf(space: Space, features: Features[], passages: number[]): string {
+  const weight = new Map<string, number>();
+  const spread = new Map<string, number>();
+  for (const i of passages) {
+    for (const bag of [space.terms[i], space.names[i]]) {
+      for (const [t, w] of Object.entries(bag ?? {})) weight.set(t, (weight.get(t) ?? 0) + w);
+    }
+    for (const t of new Set([...(features[i]?.terms ?? []), ...(features[i]?.names ?? [])]))
+      spread.set(t, (spread.get(t) ?? 0) + 1);
+  }
+  // A run of names ("security council") weighs what its words weigh, so it wins over any one of them.
+  const total = (t: string) =>
+    (weight.get(t) ?? 0) + (t.includes(" ") ? t.split(" ").reduce((s, w) => s + (weight.get(w) ?? 0), 0) : 0);
+  const ranked = [...weight.keys()]
+    .filter((t) => /[a-z]/.test(t))
+    .map((t) => [t, total(t) * (spread.get(t) ?? 1)] as const)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const picked: string[] = [];
+  for (const [t] of ranked) {
+    if (picked.length === 2) break;
+    // "security council" makes "council" redundant, and the other way round.
+    if (picked.some((p) => p.split(" ").includes(t) || t.split(" ").includes(p))) continue;
+    picked.push(t);
+  }
+  const surface = (t: string) => passages.map((i) => features[i]?.surface.get(t)).find(Boolean) ?? t;
+  return picked.map(surface).join(" · ") || "Shared passages";
+}
+
+/** Topics found without any given: groups of linked passages from at least two documents, named by key phrases. */
+export function discoverTopics(
+  space: Space,
+  features: Features[],
+  links: Link[],
+  docOf: (passage: number) => number,
+  maxSize: number,
+): DiscoveredTopic[] {
+  const taken = new Set<string>();
+  return group(links, maxSize)
+    .filter((g) => new Set(g.map(docOf)).size > 1)
+    .map((passages) => {
+      const label = nameOf(space, features, passages);
+      return { id: slugId(label, taken), label, passages };
+    });
+}

@@ -1,0 +1,78 @@
+import { discoverTopics } from "./discover";
+import { type LinkOptions, linkDocuments, type Span } from "./links";
+import { analyse } from "./nlp";
+import type { AlignRequest, AlignResult } from "./schema";
+import { type Block, splitPassages } from "./split";
+import { assignTopics, type TopicOptions } from "./topics";
+import { buildSpace } from "./vectors";
+
+export { getNlp } from "./nlp";
+export * from "./schema";
+export { type Block, splitPassages } from "./split";
+
+export interface AlignOptions {
+  links: LinkOptions;
+  topics: TopicOptions;
+  /** Largest group of passages a discovered topic may hold. */
+  maxTopicSize: number;
+}
+
+/** Chosen on the seed benchmark (`npm run bench:align`); see README.md. */
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
+  links: { nameWeight: 0.3, threshold: 0.1, mode: "mutual" },
+  topics: { threshold: 0.4, reinforce: 1, cosineWeight: 0 },
+  maxTopicSize: 8,
+};
+
+/** Splits each document into passages, links each passage to its counterpart in every other document, tags topics. */
+export function alignDocuments(
+  input: AlignRequest,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): AlignResult {
+  const blocks: Block[] = [];
+  const spans: Span[] = input.documents.map((d) => {
+    const start = blocks.length;
+    blocks.push(...splitPassages(d.text));
+    return { start, end: blocks.length };
+  });
+  const docOf = (i: number) => spans.findIndex((s) => i >= s.start && i < s.end);
+  const ids = blocks.map((_, i) => {
+    const d = docOf(i);
+    return `doc-${d + 1}-p${i - (spans[d]?.start ?? 0) + 1}`;
+  });
+  const features = blocks.map((b) => analyse(b.text));
+  const space = buildSpace(features);
+
+  const links = spans.flatMap((a, x) =>
+    spans.slice(x + 1).flatMap((b) => linkDocuments(space, a, b, options.links)),
+  );
+
+  let topics: AlignResult["topics"];
+  let tags: string[][];
+  if (input.topics?.length) {
+    topics = input.topics.map((t) => ({ id: t.id, label: t.label }));
+    tags = assignTopics(space, features, input.topics, links, options.topics);
+  } else {
+    const found = discoverTopics(space, features, links, docOf, options.maxTopicSize);
+    topics = found.map((t) => ({ id: t.id, label: t.label }));
+    tags = blocks.map(() => []);
+    for (const t of found) for (const i of t.passages) tags[i]?.push(t.id);
+  }
+
+  return {
+    documents: spans.map((s) => ({
+      passages: blocks.slice(s.start, s.end).map((b, k) => ({
+        id: ids[s.start + k] as string,
+        type: b.type,
+        text: b.text,
+        topics: tags[s.start + k] ?? [],
+      })),
+    })),
+    topics,
+    links: links.map((l) => ({
+      source: ids[l.source] as string,
+      target: ids[l.target] as string,
+      score: Math.round(l.score * 1000) / 1000,
+    })),
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { idSchema, passageTypeSchema } from "../corpus/schema";
+
+/** Above these the API answers 413; `exceedsLimits` names the problem before the schema runs. */
+export const ALIGN_LIMITS = { maxDocuments: 6, maxTextBytes: 256 * 1024, maxTopics: 30 } as const;
+
+export const alignDocumentInputSchema = z.object({
+  title: z.string().optional(),
+  text: z.string().refine((t) => t.trim().length > 0, "must not be empty"),
+});
+
+export const alignTopicInputSchema = z.object({
+  id: idSchema,
+  label: z.string().trim().min(1),
+  keywords: z.array(z.string()).optional(),
+});
+
+export const alignRequestSchema = z.object({
+  documents: z.array(alignDocumentInputSchema).min(2).max(ALIGN_LIMITS.maxDocuments),
+  topics: z
+    .array(alignTopicInputSchema)
+    .max(ALIGN_LIMITS.maxTopics)
+    .superRefine((topics, ctx) => {
+      const seen = new Set<string>();
+      topics.forEach((t, i) => {
+        if (seen.has(t.id))
+          ctx.addIssue({ code: "custom", message: `duplicate topic id "${t.id}"`, path: [i, "id"] });
+        seen.add(t.id);
+      });
+    })
+    .optional(),
+});
+export type AlignRequest = z.infer<typeof alignRequestSchema>;
+export type AlignTopicInput = z.infer<typeof alignTopicInputSchema>;
+
+export const alignedPassageSchema = z.object({
+  id: idSchema,
+  type: passageTypeSchema,
+  text: z.string().min(1),
+  topics: z.array(idSchema),
+});
+
+export const alignLinkSchema = z.object({
+  source: idSchema,
+  target: idSchema,
+  score: z.number().min(0).max(1),
+});
+
+export const alignResultSchema = z.object({
+  documents: z.array(z.object({ passages: z.array(alignedPassageSchema) })),
+  topics: z.array(z.object({ id: idSchema, label: z.string().min(1) })),
+  links: z.array(alignLinkSchema),
+});
+export type AlignResult = z.infer<typeof alignResultSchema>;
+export type AlignLink = z.infer<typeof alignLinkSchema>;
+
+const utf8 = new TextEncoder();
+
+/** The 413 check, run on the raw body before validation: null when within limits, else what is too large. */
+export function exceedsLimits(input: unknown): string | null {
+  if (typeof input !== "object" || input === null) return null;
+  const { documents, topics } = input as { documents?: unknown; topics?: unknown };
+  if (Array.isArray(documents)) {
+    if (documents.length > ALIGN_LIMITS.maxDocuments)
+      return `too many documents: ${documents.length} (at most ${ALIGN_LIMITS.maxDocuments})`;
+    let bytes = 0;
+    for (const d of documents) {
+      const text = (d as { text?: unknown } | null)?.text;
+      if (typeof text === "string") bytes += utf8.encode(text).length;
+    }
+    if (bytes > ALIGN_LIMITS.maxTextBytes)
+      return `texts too large: ${bytes} bytes (at most ${ALIGN_LIMITS.maxTextBytes} in all)`;
+  }
+  if (Array.isArray(topics) && topics.length > ALIGN_LIMITS.maxTopics)
+    return `too many topics: ${topics.length} (at most ${ALIGN_LIMITS.maxTopics})`;
+  return null;
+}
