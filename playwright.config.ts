@@ -10,7 +10,7 @@ const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
  * The server under test stores imports in PostgreSQL when CI provides one, else in a fresh embedded
  * PGlite directory, so runs never see each other's data (or a developer's `.data/`).
  */
-const storage = process.env.TEST_DATABASE_URL
+const storage: Record<string, string> = process.env.TEST_DATABASE_URL
   ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
   : { PARALLAX_DATA_DIR: (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "parallax-e2e-"))) };
 

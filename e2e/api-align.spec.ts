@@ -13,12 +13,21 @@ test.describe("POST /api/align", () => {
     const body = await res.json();
     expect(body.documents).toHaveLength(2);
     const [report, opinion] = body.documents;
-    expect(report.passages[0]).toMatchObject({ id: "doc-1-p1", type: "heading", text: "Council approves river bridge" });
-    expect(report.passages.map((p: { type: string }) => p.type).slice(-2)).toEqual(["list-item", "list-item"]);
+    expect(report.passages[0]).toMatchObject({
+      id: "doc-1-p1",
+      type: "heading",
+      text: "Council approves river bridge",
+    });
+    expect(report.passages.map((p: { type: string }) => p.type).slice(-2)).toEqual([
+      "list-item",
+      "list-item",
+    ]);
     expect(opinion.passages[2]).toMatchObject({ type: "quote", text: "Potholes do not fix themselves." });
     expect(opinion.passages).toHaveLength(6);
 
-    const ids = new Set(body.documents.flatMap((d: { passages: { id: string }[] }) => d.passages.map((p) => p.id)));
+    const ids = new Set(
+      body.documents.flatMap((d: { passages: { id: string }[] }) => d.passages.map((p) => p.id)),
+    );
     for (const link of body.links) {
       expect(ids.has(link.source) && ids.has(link.target)).toBe(true);
       expect(link.source.split("-p")[0]).not.toBe(link.target.split("-p")[0]);
@@ -70,7 +79,9 @@ test.describe("POST /api/align", () => {
     expect(many.status()).toBe(413);
     expect((await many.json()).error).toMatch(/6/);
     const big = "word ".repeat(60_000);
-    const large = await request.post("/api/align", { data: { documents: [{ text: big }, { text: "Small." }] } });
+    const large = await request.post("/api/align", {
+      data: { documents: [{ text: big }, { text: "Small." }] },
+    });
     expect(large.status()).toBe(413);
     expect((await large.json()).error).toMatch(/KB/);
   });

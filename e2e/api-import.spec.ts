@@ -27,12 +27,22 @@ test.describe("imported comparisons: POST, GET, PATCH, DELETE /api/comparisons",
     );
 
     const body = await (await request.get(`/api/comparisons/${slug}`)).json();
-    expect(body).toMatchObject({ slug, origin: "import", title: request0.title, framing: null, milestones: [] });
+    expect(body).toMatchObject({
+      slug,
+      origin: "import",
+      title: request0.title,
+      framing: null,
+      milestones: [],
+    });
     expect(body.documents.map((d: { id: string; kind: string }) => [d.id, d.kind])).toEqual([
       ["doc-1", "news"],
       ["doc-2", "opinion"],
     ]);
-    expect(body.documents[0]).toMatchObject({ outlet: REPORT.outlet, publishedAt: REPORT.publishedAt, url: REPORT.url });
+    expect(body.documents[0]).toMatchObject({
+      outlet: REPORT.outlet,
+      publishedAt: REPORT.publishedAt,
+      url: REPORT.url,
+    });
     const passages: Passage[] = body.documents.flatMap((d: { passages: Passage[] }) => d.passages);
     const byId = new Map(passages.map((p) => [p.id, p]));
     const linked = passages.filter((p) => p.counterparts.length > 0);
@@ -49,7 +59,9 @@ test.describe("imported comparisons: POST, GET, PATCH, DELETE /api/comparisons",
     const patched = await request.patch(`/api/comparisons/${slug}`, { data: correction });
     expect(patched.status()).toBe(200);
     const after = await (await request.get(`/api/comparisons/${slug}`)).json();
-    expect(after.topics.map((t: { id: string; label: string }) => [t.id, t.label])).toEqual([["bridge-vote", "The vote"]]);
+    expect(after.topics.map((t: { id: string; label: string }) => [t.id, t.label])).toEqual([
+      ["bridge-vote", "The vote"],
+    ]);
     const afterPassages: Passage[] = after.documents.flatMap((d: { passages: Passage[] }) => d.passages);
     expect(afterPassages.find((p) => p.id === "doc-2-p1")).toMatchObject({
       topics: ["bridge-vote"],
@@ -73,7 +85,14 @@ test.describe("imported comparisons: POST, GET, PATCH, DELETE /api/comparisons",
       [{ ...request0, documents: [doc, doc, doc, doc, doc] }, /documents/],
       [{ ...request0, alignment: { topics: [], passages: { "doc-9-p1": [] }, links: [] } }, /doc-9-p1/],
       [
-        { ...request0, alignment: { topics: [], passages: {}, links: [{ source: "doc-1-p1", target: "doc-1-p2", score: 1 }] } },
+        {
+          ...request0,
+          alignment: {
+            topics: [],
+            passages: {},
+            links: [{ source: "doc-1-p1", target: "doc-1-p2", score: 1 }],
+          },
+        },
         /different/,
       ],
     ];
@@ -90,10 +109,14 @@ test.describe("imported comparisons: POST, GET, PATCH, DELETE /api/comparisons",
     const del = await request.delete("/api/comparisons/israel-russia");
     expect(del.status()).toBe(403);
     expect((await del.json()).error).toMatch(/seed/);
-    const patch = await request.patch("/api/comparisons/israel-russia", { data: { topics: [], passages: {}, links: [] } });
+    const patch = await request.patch("/api/comparisons/israel-russia", {
+      data: { topics: [], passages: {}, links: [] },
+    });
     expect(patch.status()).toBe(403);
     expect((await request.get("/api/comparisons/israel-russia")).status()).toBe(200);
-    const unknown = await request.patch("/api/comparisons/no-such-import", { data: { topics: [], passages: {}, links: [] } });
+    const unknown = await request.patch("/api/comparisons/no-such-import", {
+      data: { topics: [], passages: {}, links: [] },
+    });
     expect(unknown.status()).toBe(404);
   });
 

@@ -3,7 +3,10 @@ import { OPINION } from "./fixtures/articles";
 import { XSS_ARTICLE_WORDS, XSS_MARKERS, XSS_PAGE } from "./fixtures/xss-page";
 import { openReader } from "./open-reader";
 
-test("an uploaded HTML page full of XSS vectors runs nothing and stores none of them", async ({ page, request }) => {
+test("an uploaded HTML page full of XSS vectors runs nothing and stores none of them", async ({
+  page,
+  request,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -38,7 +41,9 @@ test("an uploaded HTML page full of XSS vectors runs nothing and stores none of 
 
   expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
-  expect(await page.locator("[data-passage] :is(script, iframe, svg, object, embed, img, style)").count()).toBe(0);
+  expect(
+    await page.locator("[data-passage] :is(script, iframe, svg, object, embed, img, style)").count(),
+  ).toBe(0);
   const stored = JSON.stringify(await (await request.get(`/api/comparisons/${slug}`)).json()).toLowerCase();
   for (const marker of XSS_MARKERS) expect(stored).not.toContain(marker.toLowerCase());
   await request.delete(`/api/comparisons/${slug}`);

@@ -13,7 +13,9 @@ async function fillText(page: Page, n: number, doc: typeof REPORT) {
   await group.getByLabel("Text", { exact: true }).fill(doc.text);
 }
 
-test("a teacher pastes two texts, corrects the alignment, saves, shares, corrects again and deletes", async ({ page }) => {
+test("a teacher pastes two texts, corrects the alignment, saves, shares, corrects again and deletes", async ({
+  page,
+}) => {
   await openReader(page, "/import");
   await page.getByLabel("Title of the comparison").fill("Elm River bridge (UI)");
   await fillText(page, 1, REPORT);
@@ -68,11 +70,15 @@ test("bad input is named on its field and nothing typed is lost", async ({ page 
   await expect(page.getByLabel("Title of the comparison")).toHaveAttribute("aria-invalid", "true");
   const second = page.getByRole("group", { name: "Text 2" });
   await expect(second.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("group", { name: "Text 1" }).getByLabel("Text", { exact: true })).toHaveValue(REPORT.text);
+  await expect(page.getByRole("group", { name: "Text 1" }).getByLabel("Text", { exact: true })).toHaveValue(
+    REPORT.text,
+  );
   // A reload keeps the draft.
   await page.reload();
   await expect(page.locator("[data-ready]")).toBeAttached();
-  await expect(page.getByRole("group", { name: "Text 1" }).getByLabel("Title", { exact: true })).toHaveValue(REPORT.title);
+  await expect(page.getByRole("group", { name: "Text 1" }).getByLabel("Title", { exact: true })).toHaveValue(
+    REPORT.title,
+  );
   await expectNoAxeViolations(page, "import form with errors");
 });
 

@@ -10,9 +10,12 @@ const base = `http://127.0.0.1:${PORT}`;
 
 /** A production server of our own on embedded PGlite (no DATABASE_URL), so the test can stop and restart it. */
 async function startServer(dataDir: string): Promise<ChildProcess> {
-  const env = { ...process.env, PARALLAX_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.DATABASE_URL;
-  const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  const { DATABASE_URL: _unused, ...inherited } = process.env;
+  const env = { ...inherited, PARALLAX_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env,
+    stdio: "ignore",
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/api/comparisons`)).ok) return child;

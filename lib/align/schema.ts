@@ -55,21 +55,21 @@ export type AlignResult = z.infer<typeof alignResultSchema>;
 export type AlignLink = z.infer<typeof alignLinkSchema>;
 
 const utf8 = new TextEncoder();
+const kb = (bytes: number) => Math.ceil(bytes / 1024);
 
-/** The 413 check, run on the raw body before validation: null when within limits, else what is too large. */
+/** The 413 check, run on the raw body before validation: null when within limits, else what is too large (each text is limited on its own). */
 export function exceedsLimits(input: unknown): string | null {
   if (typeof input !== "object" || input === null) return null;
   const { documents, topics } = input as { documents?: unknown; topics?: unknown };
   if (Array.isArray(documents)) {
     if (documents.length > ALIGN_LIMITS.maxDocuments)
-      return `too many documents: ${documents.length} (at most ${ALIGN_LIMITS.maxDocuments})`;
-    let bytes = 0;
-    for (const d of documents) {
+      return `too many texts: ${documents.length} (the limit is ${ALIGN_LIMITS.maxDocuments})`;
+    for (const [i, d] of documents.entries()) {
       const text = (d as { text?: unknown } | null)?.text;
-      if (typeof text === "string") bytes += utf8.encode(text).length;
+      const bytes = typeof text === "string" ? utf8.encode(text).length : 0;
+      if (bytes > ALIGN_LIMITS.maxTextBytes)
+        return `text ${i + 1} is too large: ${kb(bytes)} KB (the limit is ${kb(ALIGN_LIMITS.maxTextBytes)} KB per text)`;
     }
-    if (bytes > ALIGN_LIMITS.maxTextBytes)
-      return `texts too large: ${bytes} bytes (at most ${ALIGN_LIMITS.maxTextBytes} in all)`;
   }
   if (Array.isArray(topics) && topics.length > ALIGN_LIMITS.maxTopics)
     return `too many topics: ${topics.length} (at most ${ALIGN_LIMITS.maxTopics})`;

@@ -29,21 +29,25 @@ export async function readJson<S extends z.ZodType>(
   request: Request,
   schema: S,
   maxBytes: number,
+  /** Limits on the raw JSON that answer 413 rather than 400 (too many or too large texts). */
+  tooLarge?: (json: unknown) => string | null,
 ): Promise<Parsed<z.infer<S>>> {
-  const tooLarge = () => ({
+  const bodyTooLarge = () => ({
     ok: false as const,
     response: jsonError(413, `Request body too large: the limit is ${Math.round(maxBytes / 1024)} KB.`),
   });
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return tooLarge();
+  if (declared > maxBytes) return bodyTooLarge();
   const text = await readLimited(request, maxBytes);
-  if (text === null) return tooLarge();
+  if (text === null) return bodyTooLarge();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, response: jsonError(400, "Request body must be JSON.") };
   }
+  const excess = tooLarge?.(json);
+  if (excess) return { ok: false, response: jsonError(413, `Request too large: ${excess}.`) };
   const parsed = schema.safeParse(json);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidBody(parsed.error) };
 }

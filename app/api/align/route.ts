@@ -1,6 +1,6 @@
 import { ALIGN_LIMITS, alignDocuments, alignRequestSchema, exceedsLimits } from "@/lib/align";
 import { readJson } from "@/lib/api/request-body";
-import { jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { methodNotAllowed } from "@/lib/api/responses";
 
 export const runtime = "nodejs";
 
@@ -9,10 +9,8 @@ const MAX_BODY_BYTES = ALIGN_LIMITS.maxDocuments * ALIGN_LIMITS.maxTextBytes * 2
 
 /** Stateless: aligns the posted texts and stores nothing. */
 export async function POST(request: Request): Promise<Response> {
-  const body = await readJson(request, alignRequestSchema, MAX_BODY_BYTES);
+  const body = await readJson(request, alignRequestSchema, MAX_BODY_BYTES, exceedsLimits);
   if (!body.ok) return body.response;
-  const tooLarge = exceedsLimits(body.value);
-  if (tooLarge) return jsonError(413, tooLarge);
   return Response.json(alignDocuments(body.value), { headers: { "Cache-Control": "no-store" } });
 }
 
