@@ -38,6 +38,7 @@ export { buildDashboard, type Dashboard, type DashboardInput } from "./dashboard
 export { type ActivityLabel, defaultLabels, frameLabelId, frameOfLabel, framesUsed } from "./labels";
 export { type ActivityPrompt, defaultPrompts, GENERIC_PROMPTS } from "./prompts";
 export {
+  addressKey,
   createJoinLimiter,
   DEFAULT_JOIN_LIMITS,
   type JoinLimiter,

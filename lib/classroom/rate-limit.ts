@@ -34,10 +34,35 @@ export interface LimitDecision {
 export interface JoinLimiter {
   /** Call before looking the code up: a refused caller must not learn whether the code exists. */
   check(address: string, code: string): LimitDecision;
-  /** Call after a lookup that found no open class for the code. */
+  /** Call after a lookup that found no class for the code, and for codes that fail joinCodeSchema. */
   recordFailure(address: string, code: string): void;
   /** Keys currently held (for tests and metrics). */
   size(): number;
+}
+
+/**
+ * The limiter key for a client address: IPv4 as is (also when IPv4-mapped), IPv6 by its /64 prefix,
+ * because one subscriber usually holds a whole /64 and could otherwise rotate addresses for free.
+ */
+export function addressKey(ip: string): string {
+  const address = ip
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "");
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!address.includes(":")) return address.slice(0, 64); // keys stay small whatever the header held
+  const [head = "", tail = ""] = address.split("::", 2);
+  const left = head ? head.split(":") : [];
+  const right = address.includes("::") && tail ? tail.split(":") : [];
+  const groups = address.includes("::")
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.slice(-4).replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /**
