@@ -1,0 +1,82 @@
+/** The teacher's live view of an activity: pure aggregation over stored rows. Framework-free. */
+import type { Comparison } from "../corpus/schema";
+import { type Agreement, compareWithEditors } from "./agreement";
+import type { ActivityLabel } from "./labels";
+
+export interface DashboardInput {
+  students: { id: string; name: string; joinedAt: Date | string }[];
+  /** Current responses only (one per student, passage and label; a removed tag is gone). */
+  responses: { studentId: string; passageId: string; label: string; note: string | null }[];
+  answers: { studentId: string; promptId: string; text: string }[];
+}
+
+export interface Dashboard {
+  students: { id: string; name: string; responses: number; answers: number }[];
+  participation: { joined: number; active: number; responses: number; answers: number };
+  responses: number;
+  /** passageId → label id → number of students who gave the passage that label. */
+  byPassage: Record<string, Record<string, number>>;
+  byLabel: Record<string, number>;
+  answers: Record<string, { studentId: string; student: string; text: string }[]>;
+  agreement: Agreement;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+export function buildDashboard(
+  input: DashboardInput,
+  comparison: Pick<Comparison, "topics" | "documents" | "framing">,
+  labels: readonly ActivityLabel[],
+): Dashboard {
+  const responsesBy = countBy(input.responses, (r) => r.studentId);
+  const answersBy = countBy(input.answers, (a) => a.studentId);
+  const names = new Map(input.students.map((s) => [s.id, s.name]));
+  const students = [...input.students]
+    .sort((a, b) => iso(a.joinedAt).localeCompare(iso(b.joinedAt)) || a.name.localeCompare(b.name))
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      responses: responsesBy.get(s.id) ?? 0,
+      answers: answersBy.get(s.id) ?? 0,
+    }));
+
+  const byPassage = new Map<string, Map<string, number>>();
+  for (const r of input.responses) {
+    const counts = byPassage.get(r.passageId) ?? new Map<string, number>();
+    counts.set(r.label, (counts.get(r.label) ?? 0) + 1);
+    byPassage.set(r.passageId, counts);
+  }
+  // Labels in the activity's order first, so every label shows, even at zero.
+  const byLabel = new Map<string, number>(labels.map((l) => [l.id, 0]));
+  for (const [label, n] of countBy(input.responses, (r) => r.label)) byLabel.set(label, n);
+
+  const answers = new Map<string, Dashboard["answers"][string]>();
+  for (const a of input.answers) {
+    const list = answers.get(a.promptId) ?? [];
+    list.push({ studentId: a.studentId, student: names.get(a.studentId) ?? "", text: a.text });
+    answers.set(a.promptId, list);
+  }
+
+  return {
+    students,
+    participation: {
+      joined: input.students.length,
+      active: students.filter((s) => s.responses + s.answers > 0).length,
+      responses: input.responses.length,
+      answers: input.answers.length,
+    },
+    responses: input.responses.length,
+    byPassage: Object.fromEntries([...byPassage].map(([id, counts]) => [id, Object.fromEntries(counts)])),
+    byLabel: Object.fromEntries(byLabel),
+    answers: Object.fromEntries(answers),
+    agreement: compareWithEditors(input.responses, comparison),
+  };
+}
+
+function iso(value: Date | string): string {
+  return typeof value === "string" ? value : value.toISOString();
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { getComparison, SEED_SLUG } from "../corpus";
+import { fixtureComparison } from "./fixtures";
+import { defaultLabels, frameOfLabel, framesUsed } from "./labels";
+import { defaultPrompts, GENERIC_PROMPTS } from "./prompts";
+import { createClassSchema } from "./schema";
+
+describe("defaultLabels", () => {
+  it("offers fact, opinion, claim to check, then the frames the lens uses in Media Frames Corpus order", () => {
+    expect(defaultLabels(fixtureComparison()).map((l) => l.id)).toEqual([
+      "fact",
+      "opinion",
+      "claim-to-check",
+      "frame-legality",
+      "frame-security-defense",
+      "frame-political",
+      "frame-external-regulation-reputation",
+    ]);
+    expect(defaultLabels(fixtureComparison()).at(-1)?.label).toBe(
+      "Frame: External regulation and reputation",
+    );
+  });
+
+  it("has no frame labels without a framing lens", () => {
+    expect(defaultLabels(fixtureComparison(false)).map((l) => l.id)).toEqual([
+      "fact",
+      "opinion",
+      "claim-to-check",
+    ]);
+  });
+
+  it("fits the create-class schema for the seed", () => {
+    const seed = getComparison(SEED_SLUG);
+    if (!seed) throw new Error("seed missing");
+    const labels = defaultLabels(seed);
+    expect(framesUsed(seed).length).toBeGreaterThan(3);
+    const parsed = createClassSchema.safeParse({ comparison: seed.slug, title: "T", labels });
+    expect(parsed.error?.issues).toBeUndefined();
+  });
+
+  it("maps frame labels back to their dimension", () => {
+    expect(frameOfLabel("frame-political")).toBe("political");
+    expect(frameOfLabel("frame-nonsense")).toBeNull();
+    expect(frameOfLabel("fact")).toBeNull();
+  });
+});
+
+describe("defaultPrompts", () => {
+  it("gives each claim's SIFT prompts and the lens's topic prompts, for the chosen topics only", () => {
+    const prompts = defaultPrompts(fixtureComparison(), ["un-votes"]);
+    expect(prompts.map((p) => p.id)).toEqual([
+      "claim-vote-2016-who",
+      "claim-vote-2016-evidence",
+      "claim-vote-2016-other-sources",
+      "topic-un-votes-left-out",
+    ]);
+    expect(prompts[0]).toMatchObject({ topic: "un-votes", context: expect.stringContaining("2016") });
+    expect(prompts[0]?.text).toBe("Investigate the source: Who runs the outlet?");
+  });
+
+  it("covers every topic when none is chosen", () => {
+    const ids = defaultPrompts(fixtureComparison()).map((p) => p.id);
+    expect(ids).toContain("topic-iran-quoted");
+    expect(ids).toEqual(defaultPrompts(fixtureComparison(), []).map((p) => p.id));
+  });
+
+  it("falls back to generic media-literacy prompts without a framing lens", () => {
+    const prompts = defaultPrompts(fixtureComparison(false), ["un-votes"]);
+    expect(prompts).toEqual(GENERIC_PROMPTS);
+    expect(prompts.map((p) => p.text)).toContain("What does each text report that the other leaves out?");
+  });
+
+  it("gives the seed unique ids that fit the create-class schema", () => {
+    const seed = getComparison(SEED_SLUG);
+    if (!seed) throw new Error("seed missing");
+    const all = defaultPrompts(seed);
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+    const topic = defaultPrompts(seed, ["un-votes"]);
+    expect(topic.length).toBeGreaterThan(3);
+    expect(topic.length).toBeLessThanOrEqual(20);
+    const parsed = createClassSchema.safeParse({ comparison: seed.slug, title: "T", prompts: topic });
+    expect(parsed.error?.issues).toBeUndefined();
+  });
+});

@@ -1,0 +1,85 @@
+/** Discussion prompts for an activity, drawn from the framing lens. Framework-free and client-safe. */
+import type { Comparison } from "../corpus/schema";
+
+export interface ActivityPrompt {
+  /** Stable across calls for the same comparison, so answers keep pointing at their prompt. */
+  id: string;
+  /** The topic the prompt is about, or null for prompts about the texts as a whole. */
+  topic: string | null;
+  text: string;
+  /** What the prompt refers to (the claim to trace), shown above it; absent for self-contained prompts. */
+  context?: string;
+}
+
+/** For comparisons without a framing lens (imports): neutral lateral-reading prompts about both texts. */
+export const GENERIC_PROMPTS: readonly ActivityPrompt[] = [
+  { id: "generic-left-out", topic: null, text: "What does each text report that the other leaves out?" },
+  { id: "generic-quoted", topic: null, text: "Who is quoted on each side, and who is not?" },
+  {
+    id: "generic-who-behind",
+    topic: null,
+    text: "Who is behind each text? What can you find out about the outlet and the writer from other sources?",
+  },
+  {
+    id: "generic-evidence",
+    topic: null,
+    text: "Pick one claim in either text. What evidence does the text give for it, and where could you check it?",
+  },
+  {
+    id: "generic-words",
+    topic: null,
+    text: "Which words in each text show the writer's view of the events?",
+  },
+];
+
+const SIFT_STEPS = [
+  ["who", "Investigate the source"],
+  ["evidence", "Trace the claim"],
+  ["otherSources", "Find better coverage"],
+] as const;
+const SIFT_IDS = { who: "who", evidence: "evidence", otherSources: "other-sources" } as const;
+
+/**
+ * Default prompts for the chosen topics (all topics when none are given), in the comparison's topic order.
+ * With a framing lens: for each claim to trace on a topic, its three SIFT prompts (context: the claim),
+ * then, where the lens lists what only one side reports or whom each cites, one prompt on each.
+ * Without a framing lens: GENERIC_PROMPTS.
+ */
+export function defaultPrompts(
+  comparison: Pick<Comparison, "framing" | "topics">,
+  topicIds?: readonly string[],
+): ActivityPrompt[] {
+  const framing = comparison.framing;
+  if (!framing) return GENERIC_PROMPTS.map((p) => ({ ...p }));
+  const chosen = topicIds && topicIds.length > 0 ? new Set(topicIds) : null;
+  const prompts: ActivityPrompt[] = [];
+  for (const topic of comparison.topics) {
+    if (chosen && !chosen.has(topic.id)) continue;
+    for (const claim of framing.claims.filter((c) => c.topic === topic.id)) {
+      for (const [key, step] of SIFT_STEPS) {
+        prompts.push({
+          id: `claim-${claim.id}-${SIFT_IDS[key]}`,
+          topic: topic.id,
+          text: `${step}: ${claim.prompts[key]}`,
+          context: claim.claim,
+        });
+      }
+    }
+    const compare = framing.compare[topic.id];
+    if (compare && compare.onlyIn.length > 0) {
+      prompts.push({
+        id: `topic-${topic.id}-left-out`,
+        topic: topic.id,
+        text: `On ${topic.label}: what does each text report that the other leaves out?`,
+      });
+    }
+    if (compare && compare.cited.length > 0) {
+      prompts.push({
+        id: `topic-${topic.id}-quoted`,
+        topic: topic.id,
+        text: `On ${topic.label}: who is quoted or cited on each side, and how are they described?`,
+      });
+    }
+  }
+  return prompts;
+}

@@ -1,0 +1,130 @@
+/**
+ * Zod schemas for class-activity input, one per request shape, shared by the API and the tests. Every
+ * string is length-limited and free text is NFC-normalised; server-side only (zod stays off the client).
+ */
+import { z } from "zod";
+import { idSchema } from "../corpus/ids";
+import { joinCodeSchema } from "./codes";
+
+export const LIMITS = {
+  title: 120,
+  topics: 30,
+  prompts: 20,
+  promptText: 500,
+  labels: 24,
+  label: 60,
+  labelDescription: 200,
+  name: 60,
+  note: 1000,
+  answer: 2000,
+  id: 100,
+} as const;
+
+/** C0/C1 controls, bidi overrides and line separators: invisible, and used to spoof names in lists. */
+const CONTROLS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+/** As CONTROLS, but newlines and tabs are fine in multi-line notes and answers. */
+const CONTROLS_BUT_NEWLINES = /[^\P{Cc}\t\n\r]|[\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+/** One line of text: trimmed, inner whitespace collapsed, no control characters. */
+function line(max: number) {
+  return z
+    .string()
+    .max(max * 4)
+    .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "must not be empty")
+        .max(max)
+        .refine((s) => !CONTROLS.test(s), "must not contain control characters"),
+    );
+}
+
+/** Multi-line free text: trimmed, newlines kept (CRLF → LF), other control characters refused. */
+function text(max: number, min = 1) {
+  return z
+    .string()
+    .max(max * 4)
+    .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(min, "must not be empty")
+        .max(max)
+        .refine((s) => !CONTROLS_BUT_NEWLINES.test(s), "must not contain control characters"),
+    );
+}
+
+const shortId = idSchema.max(LIMITS.id);
+
+/** A client-generated idempotency key: a UUID or any 8–64 URL-safe characters (a UUID fits the pattern). */
+export const clientIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8-64 characters A-Z a-z 0-9 _ -");
+
+export const labelSchema = z.strictObject({
+  id: shortId,
+  label: line(LIMITS.label),
+  description: text(LIMITS.labelDescription, 0).optional(),
+});
+
+export const promptInputSchema = z.strictObject({
+  id: shortId.optional(),
+  topic: shortId.nullable().optional(),
+  text: text(LIMITS.promptText),
+  context: text(LIMITS.promptText, 0).optional(),
+});
+
+/** True when the keys present (undefined ones skipped) are all different. */
+function uniqueBy<T>(key: (item: T) => string | undefined) {
+  return (items: T[]) => {
+    const keys = items.flatMap((item) => key(item) ?? []);
+    return new Set(keys).size === keys.length;
+  };
+}
+
+export const createClassSchema = z.strictObject({
+  comparison: idSchema.max(100),
+  title: line(LIMITS.title),
+  topics: z.array(shortId).max(LIMITS.topics).optional(),
+  prompts: z
+    .array(promptInputSchema)
+    .max(LIMITS.prompts)
+    .refine(
+      uniqueBy((p: { id?: string }) => p.id),
+      "prompt ids must be unique",
+    )
+    .optional(),
+  labels: z
+    .array(labelSchema)
+    .min(1)
+    .max(LIMITS.labels)
+    .refine(
+      uniqueBy((l: { id: string }) => l.id),
+      "label ids must be unique",
+    )
+    .optional(),
+});
+
+export const joinSchema = z.strictObject({ joinCode: joinCodeSchema, name: line(LIMITS.name) });
+
+export const responseSchema = z.strictObject({
+  passageId: idSchema.max(200),
+  label: shortId,
+  note: text(LIMITS.note, 0).optional(),
+  clientId: clientIdSchema,
+});
+
+export const answerSchema = z.strictObject({
+  promptId: shortId,
+  text: text(LIMITS.answer),
+  clientId: clientIdSchema,
+});
+
+export const classSettingsSchema = z.strictObject({ open: z.boolean() });
+
+export type CreateClassInput = z.infer<typeof createClassSchema>;
+export type JoinInput = z.infer<typeof joinSchema>;
+export type ResponseInput = z.infer<typeof responseSchema>;
+export type AnswerInput = z.infer<typeof answerSchema>;
+export type ClassSettingsInput = z.infer<typeof classSettingsSchema>;

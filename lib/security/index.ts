@@ -1,0 +1,9 @@
+/** Security headers (CSP and hardening) for proxy.ts and route handlers. Server-side (node:crypto). */
+export {
+  contentSecurityPolicy,
+  cspHash,
+  type Header,
+  newNonce,
+  type SecurityHeaderOptions,
+  securityHeaders,
+} from "./headers";
