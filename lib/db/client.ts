@@ -91,7 +91,7 @@ async function openPglite(target: { dataDir: string } | { memory: true }, migrat
 }
 
 /** Where the app's database lives, from the environment. */
-export function defaultTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+export function defaultTarget(env: Record<string, string | undefined> = process.env): DbTarget {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
   return { dataDir: path.resolve(env.PARALLAX_DATA_DIR || path.join(process.cwd(), ".data")) };
 }

@@ -4,6 +4,7 @@ export {
   type Db,
   type DbHandle,
   type DbTarget,
+  DEFAULT_MIGRATIONS_FOLDER,
   defaultTarget,
   getDb,
   type OpenOptions,
