@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,6 +55,35 @@ describe("PGlite in a data directory", { timeout: 60_000 }, () => {
       expect(next.slug).not.toBe(slug);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe("the app's database (getDb)", { timeout: 60_000 }, () => {
+  it("is one instance per process, closed cleanly on SIGTERM so its sequences do not jump", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "parallax-getdb-"));
+    try {
+      const { DATABASE_URL: _, ...env } = process.env;
+      const child = spawnSync(process.execPath, ["--import", "tsx", "lib/db/signal-child.ts"], {
+        env: { ...env, PARALLAX_DATA_DIR: dir },
+        encoding: "utf8",
+      });
+      expect(child.signal, child.stderr).toBe("SIGTERM");
+      expect(JSON.parse(child.stdout)).toEqual({ shared: true });
+      const reopened = await openDb({ dataDir: dir });
+      try {
+        // After an unclean stop PGlite loses its cached sequence values: the next id would be 34, not 2.
+        await saveComparison(reopened.db, sampleImport);
+        const ids = await reopened.db
+          .select({ id: comparisons.id })
+          .from(comparisons)
+          .orderBy(comparisons.id);
+        expect(ids).toEqual([{ id: 1 }, { id: 2 }]);
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
