@@ -4,9 +4,10 @@ import { z } from "zod";
 
 import type { Comparison } from "../corpus/schema";
 import type { Db } from "./client";
+import { checkLinks } from "./input-checks";
 import { findComparisonRow, readComparison } from "./read";
 import { comparisons, documents, links, passages, topics } from "./schema";
-import { type AlignmentCorrection, alignmentCorrectionSchema, checkLinks, linkSchema } from "./schema-input";
+import { type AlignmentCorrection, alignmentCorrectionSchema, linkSchema } from "./schema-input";
 import { insertLinks, insertPassageTopics, insertTopics } from "./write";
 
 /** The correction names passages the comparison does not have. */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { documentKindSchema, idSchema, isoDateSchema, passageTypeSchema } from "../corpus/schema";
+import { checkLinks, checkPassageTopics, checkUnique } from "./input-checks";
 
 // Generous bounds: two 10,000-word texts fit easily; anything bigger is abuse, not a lesson.
 const MAX_PASSAGES = 2_000;
@@ -43,79 +44,6 @@ const newTopicSchema = z.object({
   label: z.string().trim().min(1).max(200),
   description: z.string().trim().min(1).max(2_000).optional(),
 });
-
-type Ctx = z.core.$RefinementCtx;
-type Path = (string | number)[];
-
-/** Reports every repeated id in `ids` at its own path. */
-function checkUnique(ctx: Ctx, ids: { id: string; path: Path }[], what: string): void {
-  const seen = new Set<string>();
-  for (const { id, path } of ids) {
-    if (seen.has(id)) ctx.addIssue({ code: "custom", path, message: `duplicate ${what} id "${id}"` });
-    seen.add(id);
-  }
-}
-
-/** Each passage's topics must be known and listed once. */
-function checkPassageTopics(ctx: Ctx, topics: readonly string[], known: Set<string>, path: Path): void {
-  const seen = new Set<string>();
-  topics.forEach((topic, i) => {
-    if (!known.has(topic))
-      ctx.addIssue({ code: "custom", path: [...path, i], message: `unknown topic "${topic}"` });
-    if (seen.has(topic))
-      ctx.addIssue({ code: "custom", path: [...path, i], message: `topic "${topic}" repeated` });
-    seen.add(topic);
-  });
-}
-
-/**
- * Links join passages of different documents, and a passage has at most one counterpart per other
- * document (the reader shows "the" matching passage on each side). `documentOf` maps passage id → document id;
- * ends missing from it are reported too, so callers with stored passages check those first.
- */
-export function checkLinks(
-  ctx: Ctx,
-  links: readonly Link[],
-  documentOf: Map<string, string>,
-  path: Path,
-): void {
-  const taken = new Set<string>();
-  links.forEach((link, i) => {
-    const ends = [
-      ["source", link.source],
-      ["target", link.target],
-    ] as const;
-    for (const [end, id] of ends) {
-      if (!documentOf.has(id))
-        ctx.addIssue({ code: "custom", path: [...path, i, end], message: `unknown passage "${id}"` });
-    }
-    const sourceDoc = documentOf.get(link.source);
-    const targetDoc = documentOf.get(link.target);
-    if (sourceDoc === undefined || targetDoc === undefined) return;
-    if (sourceDoc === targetDoc) {
-      ctx.addIssue({
-        code: "custom",
-        path: [...path, i],
-        message: `both ends are in document "${sourceDoc}"`,
-      });
-      return;
-    }
-    for (const [passage, otherDoc] of [
-      [link.source, targetDoc],
-      [link.target, sourceDoc],
-    ]) {
-      const key = `${passage}\u0000${otherDoc}`;
-      if (taken.has(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [...path, i],
-          message: `passage "${passage}" already has a counterpart in document "${otherDoc}"`,
-        });
-      }
-      taken.add(key);
-    }
-  });
-}
 
 export const newComparisonSchema = z
   .object({
