@@ -110,7 +110,9 @@ export function getDb(): Promise<Db> {
     const target = defaultTarget();
     if (!("url" in target) && process.env.NEXT_PHASE === "phase-production-build") {
       // Build workers run in parallel processes; two processes on one PGlite directory corrupt it.
-      throw new Error("The embedded database cannot be opened during `next build`: make the route dynamic.");
+      return Promise.reject(
+        new Error("The embedded database cannot be opened during `next build`: make the route dynamic."),
+      );
     }
     const opening = openDb(target);
     holder.handle = opening;

@@ -7,7 +7,7 @@ import { findComparisonRow, readComparison } from "./read";
 import { comparisons, documents, passages } from "./schema";
 import { type NewComparison, newComparisonSchema } from "./schema-input";
 import { randomSuffix, reservedSlugs, slugify } from "./slug";
-import { insertChunked, insertLinks, insertPassageTopics, insertTopics } from "./write";
+import { insertChunked, insertLinks, insertPassageTopics, insertTopics, rowId } from "./write";
 
 export interface SaveOptions {
   /** Source of slug suffixes; tests pass a fixed sequence. */
@@ -65,7 +65,7 @@ export async function saveComparison(
     const passageRows = data.documents.flatMap((d) =>
       d.passages.map((p, position) => ({
         comparisonId,
-        documentId: documentIds.get(d.id) ?? -1,
+        documentId: rowId(documentIds, d.id),
         key: p.id,
         position,
         type: p.type,

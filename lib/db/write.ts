@@ -73,7 +73,7 @@ export async function insertLinks(
 }
 
 /** Keys were validated before writing; a miss here is a bug, not bad input. */
-function rowId(ids: Map<string, number>, key: string): number {
+export function rowId(ids: Map<string, number>, key: string): number {
   const id = ids.get(key);
   if (id === undefined) throw new Error(`no row for "${key}"`);
   return id;
