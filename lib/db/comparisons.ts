@@ -1,0 +1,122 @@
+/** The repository of imported comparisons. Every function takes the database first (see getDb / openDb). */
+import { desc, eq, sql } from "drizzle-orm";
+
+import type { Comparison, ComparisonSummary } from "../corpus/schema";
+import type { Db } from "./client";
+import { findComparisonRow, readComparison } from "./read";
+import { comparisons, documents, passages } from "./schema";
+import { type NewComparison, newComparisonSchema } from "./schema-input";
+import { randomSuffix, reservedSlugs, slugify } from "./slug";
+import { insertChunked, insertLinks, insertPassageTopics, insertTopics, rowId } from "./write";
+
+export interface SaveOptions {
+  /** Source of slug suffixes; tests pass a fixed sequence. */
+  suffix?: () => string;
+}
+
+const SLUG_ATTEMPTS = 20;
+
+/**
+ * Validates and stores an import in one transaction (nothing is written if any step fails).
+ * Throws the ZodError of `newComparisonSchema` for invalid input.
+ */
+export async function saveComparison(
+  db: Db,
+  input: NewComparison,
+  options: SaveOptions = {},
+): Promise<{ slug: string }> {
+  const data = newComparisonSchema.parse(input);
+  const base = slugify(data.title);
+  const suffix = options.suffix ?? randomSuffix;
+  return db.transaction(async (tx) => {
+    let row: { id: number; slug: string } | undefined;
+    for (let attempt = 0; !row && attempt < SLUG_ATTEMPTS; attempt++) {
+      const slug = `${base}-${suffix()}`;
+      if (reservedSlugs().has(slug)) continue;
+      // A taken slug inserts nothing (and, unlike an error, leaves the transaction usable): try another.
+      [row] = await tx
+        .insert(comparisons)
+        .values({ slug, title: data.title, description: data.description ?? "" })
+        .onConflictDoNothing({ target: comparisons.slug })
+        .returning({ id: comparisons.id, slug: comparisons.slug });
+    }
+    if (!row) throw new Error(`No free slug for "${base}" after ${SLUG_ATTEMPTS} attempts`);
+    const comparisonId = row.id;
+
+    const documentRows = await tx
+      .insert(documents)
+      .values(
+        data.documents.map((d, position) => ({
+          comparisonId,
+          key: d.id,
+          position,
+          kind: d.kind,
+          title: d.title,
+          outlet: d.outlet,
+          url: d.url,
+          authors: d.authors,
+          publishedAt: d.publishedAt,
+        })),
+      )
+      .returning({ id: documents.id, key: documents.key });
+    const documentIds = new Map(documentRows.map((d) => [d.key, d.id]));
+
+    const passageIds = new Map<string, number>();
+    const passageRows = data.documents.flatMap((d) =>
+      d.passages.map((p, position) => ({
+        comparisonId,
+        documentId: rowId(documentIds, d.id),
+        key: p.id,
+        position,
+        type: p.type,
+        text: p.text,
+      })),
+    );
+    await insertChunked(passageRows, async (chunk) => {
+      const rows = await tx.insert(passages).values(chunk).returning({ id: passages.id, key: passages.key });
+      for (const r of rows) passageIds.set(r.key, r.id);
+    });
+
+    const topicIds = await insertTopics(tx, comparisonId, data.topics);
+    const tags = data.documents.flatMap((d) => d.passages.map((p) => [p.id, p.topics] as [string, string[]]));
+    await insertPassageTopics(tx, comparisonId, tags, passageIds, topicIds);
+    await insertLinks(tx, comparisonId, data.links, passageIds);
+    return { slug: row.slug };
+  });
+}
+
+/** The stored comparison in the `Comparison` shape, or null if no import has this slug. */
+export async function getStoredComparison(db: Db, slug: string): Promise<Comparison | null> {
+  // One snapshot: a correction committed between the reads must not mix old topics with new links.
+  return db.transaction(
+    async (tx) => {
+      const row = await findComparisonRow(tx, slug);
+      return row ? readComparison(tx, row) : null;
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+/** Summaries of every stored import, newest first. */
+export async function listStoredComparisons(db: Db): Promise<ComparisonSummary[]> {
+  const rows = await db
+    .select({
+      slug: comparisons.slug,
+      title: comparisons.title,
+      // Spelled out: drizzle leaves columns unqualified in a one-table select, which would bind inside the subquery.
+      documentCount: sql<number>`(select count(*)::int from documents d where d.comparison_id = comparisons.id)`,
+      topicCount: sql<number>`(select count(*)::int from topics t where t.comparison_id = comparisons.id)`,
+    })
+    .from(comparisons)
+    .orderBy(desc(comparisons.createdAt), desc(comparisons.id));
+  return rows.map((r) => ({ ...r, origin: "import" as const }));
+}
+
+/** Deletes an import and everything in it (the foreign keys cascade). False if there was none. */
+export async function deleteStoredComparison(db: Db, slug: string): Promise<boolean> {
+  const rows = await db
+    .delete(comparisons)
+    .where(eq(comparisons.slug, slug))
+    .returning({ id: comparisons.id });
+  return rows.length > 0;
+}

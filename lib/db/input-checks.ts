@@ -1,0 +1,82 @@
+/** Cross-field checks shared by the import and correction schemas, reported as zod issues with paths. */
+import type { z } from "zod";
+
+/** A link between two passages, as the schemas parse it. */
+type Link = { source: string; target: string; score: number };
+type Ctx = z.core.$RefinementCtx;
+type Path = (string | number)[];
+
+/** Reports every repeated id in `ids` at its own path. */
+export function checkUnique(ctx: Ctx, ids: { id: string; path: Path }[], what: string): void {
+  const seen = new Set<string>();
+  for (const { id, path } of ids) {
+    if (seen.has(id)) ctx.addIssue({ code: "custom", path, message: `duplicate ${what} id "${id}"` });
+    seen.add(id);
+  }
+}
+
+/** Each passage's topics must be known and listed once. */
+export function checkPassageTopics(
+  ctx: Ctx,
+  topics: readonly string[],
+  known: Set<string>,
+  path: Path,
+): void {
+  const seen = new Set<string>();
+  topics.forEach((topic, i) => {
+    if (!known.has(topic))
+      ctx.addIssue({ code: "custom", path: [...path, i], message: `unknown topic "${topic}"` });
+    if (seen.has(topic))
+      ctx.addIssue({ code: "custom", path: [...path, i], message: `topic "${topic}" repeated` });
+    seen.add(topic);
+  });
+}
+
+/**
+ * Links join passages of different documents, and a passage has at most one counterpart per other
+ * document (the reader shows "the" matching passage on each side). `documentOf` maps passage id → document id;
+ * ends missing from it are reported too, so callers with stored passages check those first.
+ */
+export function checkLinks(
+  ctx: Ctx,
+  links: readonly Link[],
+  documentOf: Map<string, string>,
+  path: Path,
+): void {
+  const taken = new Set<string>();
+  links.forEach((link, i) => {
+    const ends = [
+      ["source", link.source],
+      ["target", link.target],
+    ] as const;
+    for (const [end, id] of ends) {
+      if (!documentOf.has(id))
+        ctx.addIssue({ code: "custom", path: [...path, i, end], message: `unknown passage "${id}"` });
+    }
+    const sourceDoc = documentOf.get(link.source);
+    const targetDoc = documentOf.get(link.target);
+    if (sourceDoc === undefined || targetDoc === undefined) return;
+    if (sourceDoc === targetDoc) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i],
+        message: `both ends are in document "${sourceDoc}"`,
+      });
+      return;
+    }
+    for (const [passage, otherDoc] of [
+      [link.source, targetDoc],
+      [link.target, sourceDoc],
+    ]) {
+      const key = `${passage}\u0000${otherDoc}`;
+      if (taken.has(key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, i],
+          message: `passage "${passage}" already has a counterpart in document "${otherDoc}"`,
+        });
+      }
+      taken.add(key);
+    }
+  });
+}

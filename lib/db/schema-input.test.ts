@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { sampleImport } from "./fixtures";
+import { type NewComparison, newComparisonSchema } from "./schema-input";
+
+type Doc = NewComparison["documents"][number];
+const docs = sampleImport.documents as [Doc, Doc, Doc];
+const issuesOf = (input: unknown) => {
+  const result = newComparisonSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
+};
+
+describe("newComparisonSchema", () => {
+  it("accepts the sample and defaults missing authors to none", () => {
+    const parsed = newComparisonSchema.parse(sampleImport);
+    expect(parsed.documents[1]?.authors).toEqual([]);
+    // Texts are kept exactly, surrounding spaces included.
+    expect(parsed.documents[1]?.passages[1]?.text).toBe("  A vote is a vote.  ");
+  });
+
+  it("wants 2 to 6 documents", () => {
+    expect(issuesOf({ ...sampleImport, documents: [docs[0]], links: [] })).toMatchObject([
+      { path: ["documents"] },
+    ]);
+    const seven = Array.from({ length: 7 }, (_, i) => ({
+      ...docs[2],
+      id: `d${i}`,
+      passages: [{ ...docs[2].passages[0], id: `d${i}-p1`, topics: [] }],
+    }));
+    expect(issuesOf({ ...sampleImport, documents: seven, links: [] })).toMatchObject([
+      { path: ["documents"] },
+    ]);
+  });
+
+  it("reports duplicate document, passage and topic ids where they occur", () => {
+    const dupPassage = { ...docs[2], passages: [{ ...docs[2].passages[0], id: "doc-1-p1", topics: [] }] };
+    expect(
+      issuesOf({
+        ...sampleImport,
+        documents: [docs[0], { ...docs[1], id: "doc-1" }, dupPassage],
+        topics: [...sampleImport.topics, { id: "un", label: "Again" }],
+        links: [],
+      }),
+    ).toEqual([
+      { path: ["documents", 1, "id"], message: 'duplicate document or passage id "doc-1"' },
+      { path: ["documents", 2, "passages", 0, "id"], message: 'duplicate document or passage id "doc-1-p1"' },
+      { path: ["topics", 2, "id"], message: 'duplicate topic id "un"' },
+    ]);
+  });
+
+  it("reports unknown and repeated passage topics", () => {
+    const tagged = { ...docs[2], passages: [{ ...docs[2].passages[0], topics: ["un", "iran", "un"] }] };
+    expect(issuesOf({ ...sampleImport, documents: [docs[0], docs[1], tagged] })).toEqual([
+      { path: ["documents", 2, "passages", 0, "topics", 1], message: 'unknown topic "iran"' },
+      { path: ["documents", 2, "passages", 0, "topics", 2], message: 'topic "un" repeated' },
+    ]);
+  });
+
+  it("checks that links join known passages of different documents, one per (passage, other document)", () => {
+    const links = [
+      { source: "doc-1-p2", target: "doc-9-p1", score: 0.5 },
+      { source: "doc-1-p1", target: "doc-1-p2", score: 0.5 },
+      { source: "doc-1-p2", target: "doc-2-p1", score: 0.5 },
+      { source: "doc-2-p2", target: "doc-1-p2", score: 0.5 },
+      { source: "doc-2-p1", target: "doc-1-p2", score: 0.5 },
+    ];
+    expect(issuesOf({ ...sampleImport, links })).toEqual([
+      { path: ["links", 0, "target"], message: 'unknown passage "doc-9-p1"' },
+      { path: ["links", 1], message: 'both ends are in document "doc-1"' },
+      { path: ["links", 3], message: 'passage "doc-1-p2" already has a counterpart in document "doc-2"' },
+      { path: ["links", 4], message: 'passage "doc-2-p1" already has a counterpart in document "doc-1"' },
+      { path: ["links", 4], message: 'passage "doc-1-p2" already has a counterpart in document "doc-2"' },
+    ]);
+  });
+
+  it("rejects blank texts, non-kebab ids, non-http URLs, bad dates and scores out of [0, 1]", () => {
+    const bad = {
+      ...docs[0],
+      id: "Doc 1",
+      url: "javascript:alert(1)",
+      publishedAt: "2024-13-01",
+      passages: [{ ...docs[0].passages[0], text: " \n " }],
+    };
+    const paths = issuesOf({
+      ...sampleImport,
+      documents: [bad, docs[1]],
+      links: [{ source: "doc-2-p1", target: "doc-2-p2", score: 2 }],
+    }).map((i) => i.path.join("."));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "documents.0.id",
+        "documents.0.url",
+        "documents.0.publishedAt",
+        "documents.0.passages.0.text",
+        "links.0.score",
+      ]),
+    );
+  });
+});
