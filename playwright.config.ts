@@ -10,9 +10,12 @@ const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
  * The server under test stores imports in PostgreSQL when CI provides one, else in a fresh embedded
  * PGlite directory, so runs never see each other's data (or a developer's `.data/`).
  */
+// Set once in the runner's environment, which the test workers inherit, so all agree on one directory.
+if (!process.env.TEST_DATABASE_URL && !process.env.E2E_DATA_DIR)
+  process.env.E2E_DATA_DIR = mkdtempSync(path.join(tmpdir(), "parallax-e2e-"));
 const storage: Record<string, string> = process.env.TEST_DATABASE_URL
   ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
-  : { PARALLAX_DATA_DIR: (process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "parallax-e2e-"))) };
+  : { PARALLAX_DATA_DIR: process.env.E2E_DATA_DIR ?? "" };
 
 export default defineConfig({
   testDir: "e2e",

@@ -11,18 +11,25 @@ export default async function ComparisonsPage() {
     <div className="max-w-3xl space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Comparisons</h1>
-        <Link href="/import" className="min-h-11 rounded-md bg-accent px-4 py-2.5 font-sans font-semibold text-accent-fg">
+        <Link
+          href="/import"
+          className="min-h-11 rounded-md bg-accent px-4 py-2.5 font-sans font-semibold text-accent-fg"
+        >
           Bring your own texts
         </Link>
       </header>
       <ul className="space-y-3">
         {comparisons.map((c) => (
           <li key={c.slug} className="rounded-lg border border-border bg-surface p-4">
-            <Link href={c.origin === "seed" ? "/" : `/compare/${c.slug}`} className="font-serif text-xl font-bold text-accent underline underline-offset-2">
+            <Link
+              href={c.origin === "seed" ? "/" : `/compare/${c.slug}`}
+              className="font-serif text-xl font-bold text-accent underline underline-offset-2"
+            >
               {c.title}
             </Link>
             <p className="font-sans text-sm text-muted">
-              {c.origin === "seed" ? "Ready-made case" : "Imported"} · {c.documentCount} texts · {c.topicCount} topics
+              {c.origin === "seed" ? "Ready-made case" : "Imported"} · {c.documentCount} texts ·{" "}
+              {c.topicCount} topics
             </p>
           </li>
         ))}

@@ -11,7 +11,11 @@ interface Props {
   onChange: (next: AlignmentCorrection) => void;
 }
 
-const COLUMNS: Record<number, string> = { 2: "lg:grid-cols-2", 3: "lg:grid-cols-3", 4: "lg:grid-cols-2 2xl:grid-cols-4" };
+const COLUMNS: Record<number, string> = {
+  2: "lg:grid-cols-2",
+  3: "lg:grid-cols-3",
+  4: "lg:grid-cols-2 2xl:grid-cols-4",
+};
 
 /** The proposed (or saved) alignment, editable: topics, each passage's topics, and its counterparts. */
 export function AlignmentEditor({ documents, correction, onChange }: Props) {
@@ -21,7 +25,8 @@ export function AlignmentEditor({ documents, correction, onChange }: Props) {
   }, [documents]);
   const counts = useMemo(() => {
     const m = new Map<string, number>();
-    for (const topics of Object.values(correction.passages)) for (const t of topics) m.set(t, (m.get(t) ?? 0) + 1);
+    for (const topics of Object.values(correction.passages))
+      for (const t of topics) m.set(t, (m.get(t) ?? 0) + 1);
     return m;
   }, [correction.passages]);
 
@@ -29,7 +34,8 @@ export function AlignmentEditor({ documents, correction, onChange }: Props) {
     <div className="space-y-6">
       <TopicManager correction={correction} counts={counts} onChange={onChange} />
       <p className="font-sans text-sm text-muted">
-        {correction.links.length} counterpart links. A percentage is the aligner's confidence; links you set are certain.
+        {correction.links.length} counterpart links. A percentage is the aligner's confidence; links you set
+        are certain.
       </p>
       <div className={`grid gap-6 ${COLUMNS[documents.length] ?? "lg:grid-cols-2"}`}>
         {documents.map((doc, d) => (

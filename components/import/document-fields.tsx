@@ -39,10 +39,24 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
       <legend className="px-1 font-serif text-xl font-bold">Text {index + 1}</legend>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={id("title")} label="Title" error={error("title")}>
-          {(aria) => <input {...aria} className={INPUT_CLASS} value={doc.title} onChange={(e) => onChange({ title: e.target.value })} />}
+          {(aria) => (
+            <input
+              {...aria}
+              className={INPUT_CLASS}
+              value={doc.title}
+              onChange={(e) => onChange({ title: e.target.value })}
+            />
+          )}
         </Field>
         <Field id={id("outlet")} label="Outlet or author" error={error("outlet")}>
-          {(aria) => <input {...aria} className={INPUT_CLASS} value={doc.outlet} onChange={(e) => onChange({ outlet: e.target.value })} />}
+          {(aria) => (
+            <input
+              {...aria}
+              className={INPUT_CLASS}
+              value={doc.outlet}
+              onChange={(e) => onChange({ outlet: e.target.value })}
+            />
+          )}
         </Field>
         <Field id={id("genre")} label="Genre" error={error("genre")}>
           {(aria) => (
@@ -62,12 +76,31 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
         </Field>
         <Field id={id("date")} label="Date published (optional)" error={error("publishedAt")}>
           {(aria) => (
-            <input {...aria} type="date" className={INPUT_CLASS} value={doc.publishedAt} onChange={(e) => onChange({ publishedAt: e.target.value })} />
+            <input
+              {...aria}
+              type="date"
+              className={INPUT_CLASS}
+              value={doc.publishedAt}
+              onChange={(e) => onChange({ publishedAt: e.target.value })}
+            />
           )}
         </Field>
-        <Field id={id("url")} label="Link (optional)" hint="Stored and shown, never fetched." error={error("url")} className="sm:col-span-2">
+        <Field
+          id={id("url")}
+          label="Link (optional)"
+          hint="Stored and shown, never fetched."
+          error={error("url")}
+          className="sm:col-span-2"
+        >
           {(aria) => (
-            <input {...aria} type="url" inputMode="url" className={INPUT_CLASS} value={doc.url} onChange={(e) => onChange({ url: e.target.value })} />
+            <input
+              {...aria}
+              type="url"
+              inputMode="url"
+              className={INPUT_CLASS}
+              value={doc.url}
+              onChange={(e) => onChange({ url: e.target.value })}
+            />
           )}
         </Field>
       </div>
@@ -100,11 +133,21 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
         error={error("text")}
       >
         {(aria) => (
-          <textarea {...aria} rows={10} className={`${INPUT_CLASS} font-serif`} value={doc.text} onChange={(e) => onChange({ text: e.target.value })} />
+          <textarea
+            {...aria}
+            rows={10}
+            className={`${INPUT_CLASS} font-serif`}
+            value={doc.text}
+            onChange={(e) => onChange({ text: e.target.value })}
+          />
         )}
       </Field>
       {onRemove && (
-        <button type="button" onClick={onRemove} className="min-h-11 rounded-md border border-border px-3 font-sans text-sm">
+        <button
+          type="button"
+          onClick={onRemove}
+          className="min-h-11 rounded-md border border-border px-3 font-sans text-sm"
+        >
           Remove text {index + 1}
         </button>
       )}

@@ -6,6 +6,8 @@ import type { DocumentKind } from "@/lib/corpus/schema";
 /** The import form's state: what the teacher has typed, kept in the browser until saved. */
 
 export interface DocumentDraft {
+  /** A React key that survives removing another text. */
+  key: string;
   title: string;
   outlet: string;
   genre: DocumentKind;
@@ -36,12 +38,29 @@ export const GENRES: readonly { id: DocumentKind; label: string }[] = [
   { id: "other", label: "Other" },
 ];
 
+// Not crypto.randomUUID: it is missing outside secure contexts (a classroom server on plain http).
+let keys = 0;
+
 export function emptyDocument(genre: DocumentKind): DocumentDraft {
-  return { title: "", outlet: "", genre, publishedAt: "", url: "", text: "" };
+  keys += 1;
+  return {
+    key: `text-${keys}-${Date.now().toString(36)}`,
+    title: "",
+    outlet: "",
+    genre,
+    publishedAt: "",
+    url: "",
+    text: "",
+  };
 }
 
 export function emptyDraft(): ImportDraft {
-  return { title: "", description: "", topics: "", documents: [emptyDocument("news"), emptyDocument("opinion")] };
+  return {
+    title: "",
+    description: "",
+    topics: "",
+    documents: [emptyDocument("news"), emptyDocument("opinion")],
+  };
 }
 
 export function alignRequestOf(draft: ImportDraft) {
@@ -56,7 +75,10 @@ export function previewKey(draft: ImportDraft): string {
   return JSON.stringify(alignRequestOf(draft));
 }
 
-export function importRequestOf(draft: ImportDraft, correction: AlignmentCorrection | undefined): ImportRequest {
+export function importRequestOf(
+  draft: ImportDraft,
+  correction: AlignmentCorrection | undefined,
+): ImportRequest {
   const topics = parseTopicHints(draft.topics);
   return {
     title: draft.title,

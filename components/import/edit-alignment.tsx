@@ -10,7 +10,8 @@ import { sendJson } from "../ui/fetch-json";
 import { AlignmentEditor } from "./alignment-editor";
 import { ErrorSummary } from "./error-summary";
 
-const PRIMARY = "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
+const PRIMARY =
+  "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
 const SECONDARY = "min-h-11 rounded-md border border-border px-4 font-sans font-semibold";
 
 /** A saved import's alignment, corrected and saved again (PATCH), or the whole comparison deleted. */
@@ -25,8 +26,14 @@ export function EditAlignment({ comparison }: { comparison: Comparison }) {
     router.push(to);
     router.refresh();
   };
-  const save = useMutation({ mutationFn: () => sendJson(url, "PATCH", correction), onSuccess: () => done(`/compare/${comparison.slug}`) });
-  const remove = useMutation({ mutationFn: () => sendJson(url, "DELETE"), onSuccess: () => done("/comparisons") });
+  const save = useMutation({
+    mutationFn: () => sendJson(url, "PATCH", correction),
+    onSuccess: () => done(`/compare/${comparison.slug}`),
+  });
+  const remove = useMutation({
+    mutationFn: () => sendJson(url, "DELETE"),
+    onSuccess: () => done("/comparisons"),
+  });
 
   return (
     <div className="space-y-6">
@@ -50,7 +57,11 @@ export function EditAlignment({ comparison }: { comparison: Comparison }) {
         </button>
         {confirming ? (
           <>
-            <button type="button" className={`${SECONDARY} border-[color:var(--error)]`} onClick={() => remove.mutate()}>
+            <button
+              type="button"
+              className={`${SECONDARY} border-[color:var(--error)]`}
+              onClick={() => remove.mutate()}
+            >
               Yes, delete this comparison
             </button>
             <button type="button" className={SECONDARY} onClick={() => setConfirming(false)}>

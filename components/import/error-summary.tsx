@@ -20,7 +20,9 @@ export function ErrorSummary({ error, issues }: { error: Error | null; issues: R
   return (
     <div role="alert" className="rounded-lg border-2 border-[color:var(--error)] bg-surface p-4 font-sans">
       <p className="font-semibold">
-        {count > 0 ? `Please fix ${count === 1 ? "this field" : `these ${count} fields`}.` : "That did not work."}
+        {count > 0
+          ? `Please fix ${count === 1 ? "this field" : `these ${count} fields`}.`
+          : "That did not work."}
       </p>
       <p className="text-sm">{error.message}</p>
     </div>

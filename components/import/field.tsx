@@ -22,7 +22,11 @@ export function Field({ id, label, hint, error, children, className = "" }: Prop
           {hint}
         </p>
       )}
-      {children({ id, ...(described ? { "aria-describedby": described } : {}), ...(error ? { "aria-invalid": true } : {}) })}
+      {children({
+        id,
+        ...(described ? { "aria-describedby": described } : {}),
+        ...(error ? { "aria-invalid": true } : {}),
+      })}
       {error && (
         <p id={`${id}-error`} className="font-sans text-sm font-semibold text-[color:var(--error)]">
           {error}

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AlignResult } from "@/lib/align";
-import { proposalOf } from "@/lib/catalog/build-import";
+import { proposalOf } from "@/lib/catalog/correction";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
 import { ApiError, sendJson } from "../ui/fetch-json";
 import { AlignmentEditor } from "./alignment-editor";
@@ -14,7 +14,8 @@ import { ErrorSummary, issuesByPath } from "./error-summary";
 import { Field, INPUT_CLASS } from "./field";
 import { useDraft } from "./use-draft";
 
-const PRIMARY = "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
+const PRIMARY =
+  "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
 const SECONDARY = "min-h-11 rounded-md border border-border px-4 font-sans font-semibold";
 
 /** Paste or upload 2–4 texts, preview and correct the automatic alignment, save, and open it in the reader. */
@@ -39,7 +40,8 @@ export function ImportForm() {
   });
   const error = save.error ?? align.error;
   const issues = error instanceof ApiError ? issuesByPath(error.issues) : {};
-  const setCorrection = (correction: AlignmentCorrection) => setPreview((p) => (p ? { ...p, correction } : p));
+  const setCorrection = (correction: AlignmentCorrection) =>
+    setPreview((p) => (p ? { ...p, correction } : p));
 
   return (
     <form
@@ -55,29 +57,50 @@ export function ImportForm() {
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="comparison-title" label="Title of the comparison" error={issues.title}>
           {(aria) => (
-            <input {...aria} className={INPUT_CLASS} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+            <input
+              {...aria}
+              className={INPUT_CLASS}
+              value={draft.title}
+              onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+            />
           )}
         </Field>
         <Field id="comparison-description" label="Description (optional)" error={issues.description}>
           {(aria) => (
-            <input {...aria} className={INPUT_CLASS} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+            <input
+              {...aria}
+              className={INPUT_CLASS}
+              value={draft.description}
+              onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+            />
           )}
         </Field>
       </div>
       {draft.documents.map((doc, i) => (
         <DocumentFields
-          key={i}
+          key={doc.key}
           index={i}
           doc={doc}
           errors={issues}
           onChange={(patch) =>
-            setDraft({ ...draft, documents: draft.documents.map((d, j) => (j === i ? { ...d, ...patch } : d)) })
+            setDraft({
+              ...draft,
+              documents: draft.documents.map((d, j) => (j === i ? { ...d, ...patch } : d)),
+            })
           }
-          onRemove={draft.documents.length > 2 ? () => setDraft({ ...draft, documents: draft.documents.filter((_, j) => j !== i) }) : undefined}
+          onRemove={
+            draft.documents.length > 2
+              ? () => setDraft({ ...draft, documents: draft.documents.filter((_, j) => j !== i) })
+              : undefined
+          }
         />
       ))}
       {draft.documents.length < 4 && (
-        <button type="button" className={SECONDARY} onClick={() => setDraft({ ...draft, documents: [...draft.documents, emptyDocument("other")] })}>
+        <button
+          type="button"
+          className={SECONDARY}
+          onClick={() => setDraft({ ...draft, documents: [...draft.documents, emptyDocument("other")] })}
+        >
           Add a text
         </button>
       )}
@@ -87,7 +110,15 @@ export function ImportForm() {
         hint="One per line, with keywords after a colon: “UN votes: veto, Security Council”. Leave empty and Parallax names topics from what the texts share."
         error={issues.topics}
       >
-        {(aria) => <textarea {...aria} rows={4} className={INPUT_CLASS} value={draft.topics} onChange={(e) => setDraft({ ...draft, topics: e.target.value })} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={4}
+            className={INPUT_CLASS}
+            value={draft.topics}
+            onChange={(e) => setDraft({ ...draft, topics: e.target.value })}
+          />
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className={SECONDARY} disabled={align.isPending} onClick={() => align.mutate()}>
@@ -97,7 +128,9 @@ export function ImportForm() {
           {save.isPending ? "Saving…" : current ? "Save with these corrections" : "Save and open"}
         </button>
         <p role="status" className="font-sans text-sm text-muted">
-          {preview && !current ? "The texts changed since the preview: align again to see the new alignment." : ""}
+          {preview && !current
+            ? "The texts changed since the preview: align again to see the new alignment."
+            : ""}
         </p>
       </div>
       {current && (
@@ -106,8 +139,8 @@ export function ImportForm() {
             Proposed alignment
           </h2>
           <p className="text-muted">
-            Check it before saving: rename, merge or delete topics, tick a passage's topics, and pick or clear its
-            counterpart in each other text. You can correct it again after saving.
+            Check it before saving: rename, merge or delete topics, tick a passage's topics, and pick or clear
+            its counterpart in each other text. You can correct it again after saving.
           </p>
           <AlignmentEditor
             documents={current.result.documents.map((d, i) => ({

@@ -26,21 +26,38 @@ interface Props {
   onChange: (next: AlignmentCorrection) => void;
 }
 
-const TYPE_LABELS: Record<string, string> = { heading: "Heading", "list-item": "List item", quote: "Quote", caption: "Caption" };
+const TYPE_LABELS: Record<string, string> = {
+  heading: "Heading",
+  "list-item": "List item",
+  quote: "Quote",
+  caption: "Caption",
+};
 
 function excerpt(text: string): string {
   return text.length > 70 ? `${text.slice(0, 70)}…` : text;
 }
 
 /** One passage of the preview: its text, its topics (toggles) and its counterpart in each other text. */
-export function PassageEditor({ passage, number, documentId, documents, correction, documentOf, onChange }: Props) {
+export function PassageEditor({
+  passage,
+  number,
+  documentId,
+  documents,
+  correction,
+  documentOf,
+  onChange,
+}: Props) {
   const topics = correction.passages[passage.id] ?? [];
   const counterparts = counterpartsOf(correction, passage.id);
   const others = documents.filter((d) => d.id !== documentId);
   const labelId = `${passage.id}-label`;
 
   return (
-    <li aria-labelledby={labelId} className="space-y-2 rounded-md border border-border p-3" data-passage-editor={passage.id}>
+    <li
+      aria-labelledby={labelId}
+      className="space-y-2 rounded-md border border-border p-3"
+      data-passage-editor={passage.id}
+    >
       <p id={labelId} className="font-sans text-xs font-semibold uppercase tracking-wide text-muted">
         ¶{number}
         {TYPE_LABELS[passage.type] ? ` · ${TYPE_LABELS[passage.type]}` : ""}
@@ -50,7 +67,10 @@ export function PassageEditor({ passage, number, documentId, documents, correcti
       <fieldset className="flex flex-wrap gap-2">
         <legend className="sr-only">Topics of ¶{number}</legend>
         {correction.topics.map((t) => (
-          <label key={t.id} className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-border px-2.5 font-sans text-sm">
+          <label
+            key={t.id}
+            className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-border px-2.5 font-sans text-sm"
+          >
             <input
               type="checkbox"
               checked={topics.includes(t.id)}
@@ -73,7 +93,9 @@ export function PassageEditor({ passage, number, documentId, documents, correcti
               id={selectId}
               className={`${INPUT_CLASS} w-auto max-w-full`}
               value={current?.id ?? ""}
-              onChange={(e) => onChange(setCounterpart(correction, passage.id, other.id, e.target.value || null, documentOf))}
+              onChange={(e) =>
+                onChange(setCounterpart(correction, passage.id, other.id, e.target.value || null, documentOf))
+              }
             >
               <option value="">None (only here)</option>
               {other.passages.map((p, i) => (

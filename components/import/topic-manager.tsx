@@ -20,7 +20,10 @@ export function TopicManager({ correction, counts, onChange }: Props) {
   const { topics } = correction;
 
   return (
-    <section aria-labelledby="topics-heading" className="space-y-3 rounded-lg border border-border bg-surface p-4">
+    <section
+      aria-labelledby="topics-heading"
+      className="space-y-3 rounded-lg border border-border bg-surface p-4"
+    >
       <h2 id="topics-heading" className="font-serif text-2xl font-bold">
         Topics
       </h2>
@@ -30,9 +33,15 @@ export function TopicManager({ correction, counts, onChange }: Props) {
           const others = topics.filter((t) => t.id !== topic.id);
           const target = mergeInto[topic.id] ?? others[0]?.id ?? "";
           return (
-            <li key={topic.id} className="flex flex-wrap items-end gap-2 border-b border-border pb-3 last:border-0">
+            <li
+              key={topic.id}
+              className="flex flex-wrap items-end gap-2 border-b border-border pb-3 last:border-0"
+            >
               <div className="min-w-48 flex-1">
-                <label htmlFor={`topic-${topic.id}-label`} className="block font-sans text-xs font-semibold text-muted">
+                <label
+                  htmlFor={`topic-${topic.id}-label`}
+                  className="block font-sans text-xs font-semibold text-muted"
+                >
                   Topic {i + 1} ({counts.get(topic.id) ?? 0} passages)
                 </label>
                 <input
@@ -45,7 +54,10 @@ export function TopicManager({ correction, counts, onChange }: Props) {
               {others.length > 0 && (
                 <div className="flex items-end gap-2">
                   <div>
-                    <label htmlFor={`topic-${topic.id}-merge`} className="block font-sans text-xs font-semibold text-muted">
+                    <label
+                      htmlFor={`topic-${topic.id}-merge`}
+                      className="block font-sans text-xs font-semibold text-muted"
+                    >
                       Merge into
                     </label>
                     <select
@@ -61,12 +73,20 @@ export function TopicManager({ correction, counts, onChange }: Props) {
                       ))}
                     </select>
                   </div>
-                  <button type="button" className={BUTTON} onClick={() => onChange(mergeTopics(correction, topic.id, target))}>
+                  <button
+                    type="button"
+                    className={BUTTON}
+                    onClick={() => onChange(mergeTopics(correction, topic.id, target))}
+                  >
                     Merge<span className="sr-only"> {topic.label}</span>
                   </button>
                 </div>
               )}
-              <button type="button" className={BUTTON} onClick={() => onChange(deleteTopic(correction, topic.id))}>
+              <button
+                type="button"
+                className={BUTTON}
+                onClick={() => onChange(deleteTopic(correction, topic.id))}
+              >
                 Delete<span className="sr-only"> topic {topic.label}</span>
               </button>
             </li>
@@ -86,7 +106,12 @@ export function TopicManager({ correction, counts, onChange }: Props) {
           <label htmlFor="new-topic" className="block font-sans text-xs font-semibold text-muted">
             New topic
           </label>
-          <input id="new-topic" className={INPUT_CLASS} value={newLabel} onChange={(e) => setNewLabel(e.target.value)} />
+          <input
+            id="new-topic"
+            className={INPUT_CLASS}
+            value={newLabel}
+            onChange={(e) => setNewLabel(e.target.value)}
+          />
         </div>
         <button type="submit" className={BUTTON}>
           Add topic

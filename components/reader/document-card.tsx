@@ -41,7 +41,11 @@ export function DocumentCard({ doc, headingId, timeNote }: Props) {
       {doc.authors.length > 0 && <p className="font-sans text-sm">By {doc.authors.join(" and ")}</p>}
       {doc.url && (
         <p className="font-sans text-sm">
-          <a href={doc.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline underline-offset-2">
+          <a
+            href={doc.url}
+            rel="noopener noreferrer nofollow"
+            className="break-all text-accent underline underline-offset-2"
+          >
             Original: {doc.url}
           </a>
         </p>

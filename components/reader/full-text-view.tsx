@@ -8,8 +8,8 @@ import { selectionCss } from "@/lib/reader/filter-css";
 import { SegmentedControl } from "../ui/segmented-control";
 import type { PassageMarks } from "./passage-marks";
 import { SelectionBar } from "./selection-bar";
-import { sideColumns } from "./side-columns";
 import { SideColumn } from "./side-column";
+import { sideColumns } from "./side-columns";
 import type { TopicStyle } from "./topic-chip";
 
 interface Props {

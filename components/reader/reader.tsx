@@ -10,8 +10,8 @@ import { CuePanel } from "../framing/cue-panel";
 import { cueQueryOptions } from "../framing/cue-query";
 import { TimelineView } from "../framing/timeline-view";
 import { DocumentCard } from "./document-card";
-import { ImportedNote } from "./imported-note";
 import { FullTextView } from "./full-text-view";
+import { ImportedNote } from "./imported-note";
 import type { PassageMarks } from "./passage-marks";
 import { PrintHeader } from "./print-header";
 import { ReaderToolbar } from "./reader-toolbar";
@@ -36,7 +36,8 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
   const { sides, sideIds, topicIds, sharedTopics, counts, located, styles, timeNotes, onlyHere } = data;
   const [urlState, update] = useReaderState(topicIds, sideIds);
   const hasTimeline = (comparison.framing?.timeline.length ?? 0) > 0;
-  const state = !hasTimeline && urlState.view === "timeline" ? { ...urlState, view: "topics" as const } : urlState;
+  const state =
+    !hasTimeline && urlState.view === "timeline" ? { ...urlState, view: "topics" as const } : urlState;
   const [focusId, setFocusId] = useState<string | null>(null);
   // Marks the reader interactive (hydrated): end-to-end tests wait for it before clicking.
   const [ready, setReady] = useState(false);

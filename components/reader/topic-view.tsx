@@ -5,8 +5,8 @@ import type { Claim, TopicCompare } from "@/lib/framing/schema";
 import { ComparePanel } from "../framing/compare-panel";
 import type { PassageLinkProps } from "../framing/passage-links";
 import { PassageBlock } from "./passage-block";
-import { sideColumns } from "./side-columns";
 import type { PassageMarks } from "./passage-marks";
+import { sideColumns } from "./side-columns";
 import { type TopicStyle, topicColor } from "./topic-chip";
 
 interface Props extends PassageLinkProps {

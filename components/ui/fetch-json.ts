@@ -29,7 +29,11 @@ export async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /** POST, PATCH or DELETE with a JSON body, errors as for `fetchJson`. */
-export async function sendJson<T>(url: string, method: "POST" | "PATCH" | "DELETE", body?: unknown): Promise<T> {
+export async function sendJson<T>(
+  url: string,
+  method: "POST" | "PATCH" | "DELETE",
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(url, {
     method,
     headers: body === undefined ? {} : { "Content-Type": "application/json" },

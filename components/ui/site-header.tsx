@@ -10,7 +10,9 @@ export function SiteHeader() {
         <Link href="/" className="font-serif text-xl font-bold tracking-tight">
           Parallax
         </Link>
-        <p className="hidden text-sm text-muted lg:block">Two perspectives on the same events, passage by passage</p>
+        <p className="hidden text-sm text-muted lg:block">
+          Two perspectives on the same events, passage by passage
+        </p>
         <nav aria-label="Site" className="ml-auto flex items-center gap-1">
           <Link href="/comparisons" className={NAV}>
             Comparisons

@@ -49,7 +49,9 @@ export async function readJson<S extends z.ZodType>(
   const excess = tooLarge?.(json);
   if (excess) return { ok: false, response: jsonError(413, `Request too large: ${excess}.`) };
   const parsed = schema.safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, response: invalidBody(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, response: invalidBody(parsed.error) };
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<string | null> {

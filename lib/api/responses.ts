@@ -36,7 +36,11 @@ export function etagOf(body: string): string {
 
 /** A body that can change (imports): always revalidated, cheap when unchanged. */
 export function revalidatedJson(body: string, etag: string, request?: Request): Response {
-  const headers = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache", ETag: etag };
+  const headers = {
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-cache",
+    ETag: etag,
+  };
   if (request?.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });
 }

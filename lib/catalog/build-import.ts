@@ -1,9 +1,15 @@
 import type { AlignResult } from "../align";
-import type { AlignmentCorrection, ImportRequest } from "./schema";
+import { UnknownPassagesError } from "../db/alignment";
+import type { NewComparison } from "../db/schema-input";
+import { proposalOf } from "./correction";
+import type { ImportRequest } from "./schema";
 
 /** The comparison to store, from the teacher's texts, the aligner's proposal and any corrections. */
-export function buildImport(request: ImportRequest, aligned: AlignResult) {
+export function buildImport(request: ImportRequest, aligned: AlignResult): NewComparison {
   const correction = request.alignment ?? proposalOf(aligned);
+  const known = new Set(aligned.documents.flatMap((d) => d.passages.map((p) => p.id)));
+  const unknown = Object.keys(correction.passages).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new UnknownPassagesError("import", unknown);
   const documents = request.documents.map((doc, i) => ({
     id: `doc-${i + 1}`,
     kind: doc.genre,
@@ -25,16 +31,5 @@ export function buildImport(request: ImportRequest, aligned: AlignResult) {
     documents,
     topics: correction.topics,
     links: correction.links,
-  };
-}
-
-/** The aligner's proposal in the shape of a correction, so both paths build the same way. */
-export function proposalOf(aligned: AlignResult): AlignmentCorrection {
-  return {
-    topics: aligned.topics.map((t) => ({ id: t.id, label: t.label })),
-    passages: Object.fromEntries(
-      aligned.documents.flatMap((d) => d.passages.map((p) => [p.id, p.topics] as const)),
-    ),
-    links: aligned.links,
   };
 }

@@ -73,7 +73,10 @@ describe("alignment corrections", () => {
     if (!pa || !pb) throw new Error("fixture");
     pa.counterparts = [{ id: pb.id, score: 0.5 }];
     pb.counterparts = [{ id: pa.id, score: 0.5 }];
-    const c = correctionOf({ topics: [{ id: "syria", label: "Syria", description: "", summaries: {} }], documents: [a, b] });
+    const c = correctionOf({
+      topics: [{ id: "syria", label: "Syria", description: "", summaries: {} }],
+      documents: [a, b],
+    });
     expect(c.links).toEqual([{ source: "doc-1-p1", target: "doc-2-p1", score: 0.5 }]);
     expect(c.passages).toEqual({ "doc-1-p1": ["syria"], "doc-2-p1": [] });
   });

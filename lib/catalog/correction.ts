@@ -1,3 +1,4 @@
+import type { AlignResult } from "../align/schema";
 import type { Comparison } from "../corpus/schema";
 import type { AlignmentCorrection } from "./schema";
 
@@ -99,8 +100,22 @@ export function topicIdFor(label: string, existing: readonly string[]): string {
 }
 
 export function addTopic(c: Correction, label: string): Correction {
-  const id = topicIdFor(label, c.topics.map((t) => t.id));
+  const id = topicIdFor(
+    label,
+    c.topics.map((t) => t.id),
+  );
   return { ...c, topics: [...c.topics, { id, label }] };
+}
+
+/** The aligner's proposal in the shape of a correction, so both paths build the same way. */
+export function proposalOf(aligned: AlignResult): AlignmentCorrection {
+  return {
+    topics: aligned.topics.map((t) => ({ id: t.id, label: t.label })),
+    passages: Object.fromEntries(
+      aligned.documents.flatMap((d) => d.passages.map((p) => [p.id, p.topics] as const)),
+    ),
+    links: aligned.links,
+  };
 }
 
 function mapPassages(c: Correction, f: (topics: string[]) => string[]): Correction["passages"] {

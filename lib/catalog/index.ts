@@ -15,8 +15,9 @@ import type { AlignmentCorrection, ImportRequest } from "./schema";
 
 /** Every comparison a reader can open: the seeds shipped in data/ and the teachers' imports in the database. */
 
+export { buildImport } from "./build-import";
+export { proposalOf } from "./correction";
 export * from "./schema";
-export { buildImport, proposalOf } from "./build-import";
 
 export function isSeed(slug: string): boolean {
   return listSeedSlugs(DEFAULT_DATA_DIR).includes(slug);

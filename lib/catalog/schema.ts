@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { documentKindSchema, idSchema, isoDateSchema } from "../corpus/schema";
+import { type AlignmentCorrection, alignmentCorrectionSchema } from "../db/schema-input";
 
 /** What a teacher sends to save an import: 2–4 texts, optional topic labels, and their corrections. */
 
@@ -26,21 +27,8 @@ export const topicHintSchema = z.object({
   keywords: z.array(z.string().trim().min(1).max(80)).max(40).optional(),
 });
 
-/**
- * The teacher's corrected alignment: the topics as renamed, merged or deleted, every passage's topics,
- * and the counterpart links kept or added. It replaces the aligner's proposal as a whole.
- */
-export const alignmentCorrectionSchema = z.object({
-  topics: z
-    .array(z.object({ id: idSchema, label: z.string().trim().min(1).max(120) }))
-    .max(40)
-    .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, "topic ids must be unique"),
-  passages: z.record(idSchema, z.array(idSchema).max(40)),
-  links: z
-    .array(z.object({ source: idSchema, target: idSchema, score: z.number().min(0).max(1) }))
-    .max(5000),
-});
-export type AlignmentCorrection = z.infer<typeof alignmentCorrectionSchema>;
+/** The teacher's corrected alignment: one schema, shared with storage (lib/db). */
+export { type AlignmentCorrection, alignmentCorrectionSchema };
 
 export const importRequestSchema = z.object({
   title: z.string().trim().min(1, "give the comparison a title").max(200),

@@ -21,7 +21,10 @@ export function parseTopicHints(text: string): TopicHint[] {
       .split(/[,;]/)
       .map((k) => k.trim())
       .filter(Boolean);
-    const id = topicIdFor(label, hints.map((h) => h.id));
+    const id = topicIdFor(
+      label,
+      hints.map((h) => h.id),
+    );
     hints.push(keywords.length > 0 ? { id, label, keywords } : { id, label });
   }
   return hints;

@@ -1,7 +1,7 @@
 import { readJson } from "@/lib/api/request-body";
 import { etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { storeErrorResponse } from "@/lib/api/store-errors";
 import { IMPORT_LIMITS, importComparison, importRequestSchema, listAllComparisons } from "@/lib/catalog";
-import { StoreValidationError } from "@/lib/db";
 
 export const runtime = "nodejs";
 
@@ -20,8 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     const { slug } = await importComparison(body.value);
     return Response.json({ slug }, { status: 201, headers: { Location: `/api/comparisons/${slug}` } });
   } catch (error) {
-    if (error instanceof StoreValidationError) return jsonError(400, `Invalid alignment. ${error.message}`);
-    throw error;
+    return storeErrorResponse(error);
   }
 }
 

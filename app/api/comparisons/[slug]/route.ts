@@ -2,6 +2,7 @@ import { comparisonBody } from "@/lib/api/comparison-bodies";
 import { forgetCueReport } from "@/lib/api/cue-bodies";
 import { readJson } from "@/lib/api/request-body";
 import { cachedJson, etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { storeErrorResponse } from "@/lib/api/store-errors";
 import {
   alignmentCorrectionSchema,
   correctComparison,
@@ -10,7 +11,6 @@ import {
   isSeed,
 } from "@/lib/catalog";
 import { idSchema } from "@/lib/corpus/schema";
-import { StoreValidationError } from "@/lib/db";
 
 export const runtime = "nodejs";
 
@@ -48,8 +48,7 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
     const updated = await correctComparison(slug, body.value);
     return updated ? Response.json(updated, { headers: { "Cache-Control": "no-store" } }) : notFound(slug);
   } catch (error) {
-    if (error instanceof StoreValidationError) return jsonError(400, `Invalid correction. ${error.message}`);
-    throw error;
+    return storeErrorResponse(error);
   }
 }
 
