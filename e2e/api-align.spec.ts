@@ -66,7 +66,7 @@ test.describe("POST /api/align", () => {
       expect((await res.json()).error).toMatch(field);
     }
     const notJson = await request.post("/api/align", {
-      data: "{not json",
+      data: Buffer.from("{not json"),
       headers: { "Content-Type": "application/json" },
     });
     expect(notJson.status()).toBe(400);
