@@ -1,12 +1,14 @@
 import { Readability } from "@mozilla/readability";
 import { serializeBlocks } from "./blocks";
+import { assertShallowMarkup, assertShallowTree } from "./depth";
 import { domToBlocks } from "./dom-blocks";
-import { cleanMeta, publishedDate } from "./metadata";
+import { cleanMeta, publishedDate, toIsoDate } from "./metadata";
 import { inertDom, sanitizeToBody } from "./sanitize";
 import type { ExtractedText } from "./types";
 
 /** Sanitized HTML (a fragment or a whole page) → interchange text, with no content extraction. */
 export function htmlToText(html: string): string {
+  assertShallowMarkup(html);
   return serializeBlocks(domToBlocks(sanitizeToBody(html)));
 }
 
@@ -16,17 +18,21 @@ export function htmlToText(html: string): string {
  * furniture, DOMPurify strips everything but text structure, and the result is written as blocks.
  */
 export function extractHtml(html: string, options: { url?: string } = {}): ExtractedText {
+  assertShallowMarkup(html);
   const dom = inertDom(html, options.url);
   try {
     const doc = dom.window.document;
-    // Readability rewrites the document it reads; the original stays intact for metadata and fallback.
-    const article = new Readability(doc.cloneNode(true) as Document, { keepClasses: false }).parse();
+    assertShallowTree(doc.documentElement);
+    // Metadata first: Readability rewrites the document (it removes the JSON-LD scripts, for one).
+    const meta = { title: cleanMeta(doc.title), publishedAt: publishedDate(doc) };
+    const article = new Readability(doc, { keepClasses: false }).parse();
     let text = article?.content ? htmlToText(article.content) : "";
-    if (!text) text = htmlToText(doc.body?.innerHTML ?? "");
+    // Nothing recognisable as an article: keep every word of the page, sanitized.
+    if (!text) text = htmlToText(html);
     return {
-      title: cleanMeta(article?.title) ?? cleanMeta(doc.title),
+      title: cleanMeta(article?.title) ?? meta.title,
       byline: cleanMeta(article?.byline),
-      publishedAt: publishedDate(doc, article?.publishedTime),
+      publishedAt: toIsoDate(article?.publishedTime) ?? meta.publishedAt,
       text,
     };
   } finally {

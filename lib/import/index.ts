@@ -16,11 +16,22 @@ function checkSize(content: string): void {
   }
 }
 
+function convert(text: string, format: ImportFormat): ExtractedText {
+  if (format === "html") return extractHtml(text);
+  return { title: null, byline: null, publishedAt: null, text: normalizeText(text, format) };
+}
+
 /** Pasted text, or a page's HTML (only a web page declares a title, byline or date). */
 export function importText(text: string, format: ImportFormat): ExtractedText {
   checkSize(text);
-  if (format === "html") return extractHtml(text);
-  return { title: null, byline: null, publishedAt: null, text: normalizeText(text, format) };
+  try {
+    return convert(text, format);
+  } catch (error) {
+    // Pathological nesting can still exhaust a recursive parser (marked's lexer, for one).
+    if (error instanceof RangeError)
+      throw new ImportError("unreadable", "This text is nested too deeply to be read.");
+    throw error;
+  }
 }
 
 /** An uploaded file, read according to its extension. */

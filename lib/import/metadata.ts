@@ -53,10 +53,8 @@ function jsonLdDate(doc: Document): string | null {
   return null;
 }
 
-/** The publication date the page declares: Readability's, then meta tags, JSON-LD, then <time datetime>. */
-export function publishedDate(doc: Document, readabilityTime: string | null | undefined): string | null {
-  const fromReadability = toIsoDate(readabilityTime);
-  if (fromReadability) return fromReadability;
+/** The publication date the page declares: meta tags, then JSON-LD, then the first <time datetime>. */
+export function publishedDate(doc: Document): string | null {
   for (const selector of META_SELECTORS) {
     const date = toIsoDate(doc.querySelector(selector)?.getAttribute("content"));
     if (date) return date;
