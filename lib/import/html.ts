@@ -1,0 +1,41 @@
+import { Readability } from "@mozilla/readability";
+import { serializeBlocks } from "./blocks";
+import { assertShallowMarkup, assertShallowTree } from "./depth";
+import { domToBlocks } from "./dom-blocks";
+import { cleanMeta, publishedDate, toIsoDate } from "./metadata";
+import { inertDom, sanitizeToBody } from "./sanitize";
+import type { ExtractedText } from "./types";
+
+/** Sanitized HTML (a fragment or a whole page) → interchange text, with no content extraction. */
+export function htmlToText(html: string): string {
+  assertShallowMarkup(html);
+  return serializeBlocks(domToBlocks(sanitizeToBody(html)));
+}
+
+/**
+ * An uploaded or pasted web page → its article text. The page is parsed inertly (no scripts, no
+ * resources, no network; `url` is only recorded), Readability picks the main content and drops page
+ * furniture, DOMPurify strips everything but text structure, and the result is written as blocks.
+ */
+export function extractHtml(html: string, options: { url?: string } = {}): ExtractedText {
+  assertShallowMarkup(html);
+  const dom = inertDom(html, options.url);
+  try {
+    const doc = dom.window.document;
+    assertShallowTree(doc.documentElement);
+    // Metadata first: Readability rewrites the document (it removes the JSON-LD scripts, for one).
+    const meta = { title: cleanMeta(doc.title), publishedAt: publishedDate(doc) };
+    const article = new Readability(doc, { keepClasses: false }).parse();
+    let text = article?.content ? htmlToText(article.content) : "";
+    // Nothing recognisable as an article: keep every word of the page, sanitized.
+    if (!text) text = htmlToText(html);
+    return {
+      title: cleanMeta(article?.title) ?? meta.title,
+      byline: cleanMeta(article?.byline),
+      publishedAt: toIsoDate(article?.publishedTime) ?? meta.publishedAt,
+      text,
+    };
+  } finally {
+    dom.window.close();
+  }
+}
