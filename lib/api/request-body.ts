@@ -38,8 +38,14 @@ export async function readJson<S extends z.ZodType>(
   });
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return bodyTooLarge();
-  const text = await readLimited(request, maxBytes);
-  if (text === null) return bodyTooLarge();
+  const bytes = await readLimited(request, maxBytes);
+  if (bytes === null) return bodyTooLarge();
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, response: jsonError(400, "Request body is not valid UTF-8.") };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -54,8 +60,8 @@ export async function readJson<S extends z.ZodType>(
     : { ok: false, response: invalidBody(parsed.error) };
 }
 
-async function readLimited(request: Request, maxBytes: number): Promise<string | null> {
-  if (!request.body) return "";
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -69,5 +75,5 @@ async function readLimited(request: Request, maxBytes: number): Promise<string |
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }

@@ -93,7 +93,11 @@ async function openPglite(target: { dataDir: string } | { memory: true }, migrat
 /** Where the app's database lives, from the environment. */
 export function defaultTarget(env: Record<string, string | undefined> = process.env): DbTarget {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
-  return { dataDir: path.resolve(/* turbopackIgnore: true */ env.PARALLAX_DATA_DIR || path.join(process.cwd(), ".data")) };
+  return {
+    dataDir: path.resolve(
+      /* turbopackIgnore: true */ env.PARALLAX_DATA_DIR || path.join(process.cwd(), ".data"),
+    ),
+  };
 }
 
 // On globalThis: Next may load this module more than once (server layers, dev reloads), and a PGlite

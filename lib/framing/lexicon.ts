@@ -18,7 +18,12 @@ export const lexiconSchema = z.strictObject({
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 
-export const LEXICON_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "data", "lexicons", "language-cues.json");
+export const LEXICON_FILE = path.join(
+  /* turbopackIgnore: true */ process.cwd(),
+  "data",
+  "lexicons",
+  "language-cues.json",
+);
 
 export function loadLexicon(file = LEXICON_FILE): Lexicon {
   const parsed = lexiconSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));

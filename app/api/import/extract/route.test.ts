@@ -16,10 +16,10 @@ describe("POST /api/import/extract", () => {
 
   it.each([
     ["not json", /must be JSON/],
-    ["[]", /Invalid body/],
-    [JSON.stringify({ content: "x" }), /Invalid name/],
-    [JSON.stringify({ name: "a.md", content: null }), /Invalid content/],
-    [JSON.stringify({ name: "a.pdf", content: "x" }), /Invalid name: must end in \.txt/],
+    ["[]", /body: Invalid input/],
+    [JSON.stringify({ content: "x" }), /name: must be a string/],
+    [JSON.stringify({ name: "a.md", content: null }), /content: must be a string/],
+    [JSON.stringify({ name: "a.pdf", content: "x" }), /name: must end in \.txt/],
   ])("answers 400 naming the problem for %s", async (body, message) => {
     const res = await post(body);
     expect(res.status).toBe(400);

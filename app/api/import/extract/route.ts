@@ -1,3 +1,4 @@
+import { readJson } from "@/lib/api/request-body";
 import { jsonError, methodNotAllowed } from "@/lib/api/responses";
 import { IMPORT_LIMITS, ImportError, importFile } from "@/lib/import";
 import { extractRequestSchema } from "@/lib/import/schema";
@@ -14,51 +15,11 @@ const STATUS: Record<ImportError["code"], number> = {
   unreadable: 422,
 };
 
-const tooLarge = () => jsonError(413, `Request body too large: the limit is ${MAX_BODY_BYTES} bytes.`);
-
-/** The body as text, refusing to read past the limit whatever Content-Length claims. */
-async function readBody(request: Request): Promise<string | Response> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return tooLarge();
-    }
-    chunks.push(value);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    return jsonError(400, "Request body is not valid UTF-8.");
-  }
-}
-
 export async function POST(request: Request): Promise<Response> {
   try {
-    const body = await readBody(request);
-    if (body instanceof Response) return body;
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      return jsonError(400, 'Request body must be JSON: {"name": "article.html", "content": "…"}.');
-    }
-    const parsed = extractRequestSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.map(String).join(".") || "body";
-      const message = issue?.path.length ? issue.message : "must be an object with name and content";
-      return jsonError(400, `Invalid ${field}: ${message}.`);
-    }
-    return Response.json(importFile(parsed.data), { headers: { "Cache-Control": "no-store" } });
+    const body = await readJson(request, extractRequestSchema, MAX_BODY_BYTES);
+    if (!body.ok) return body.response;
+    return Response.json(importFile(body.value), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof ImportError) return jsonError(STATUS[error.code], error.message);
     console.error("import/extract failed", error);
