@@ -66,7 +66,7 @@ test("bad input is named on its field and nothing typed is lost", async ({ page 
   await openReader(page, "/import");
   await fillText(page, 1, REPORT);
   await page.getByRole("button", { name: "Save and open" }).click();
-  await expect(page.getByRole("alert")).toContainText("Please fix");
+  await expect(page.getByRole("alert").filter({ hasText: "Please fix" })).toBeVisible();
   await expect(page.getByLabel("Title of the comparison")).toHaveAttribute("aria-invalid", "true");
   const second = page.getByRole("group", { name: "Text 2" });
   await expect(second.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
