@@ -31,10 +31,6 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     window: 2,
     decay: 0.35,
     gate: 0.1,
-    short: 0,
-    relative: 0,
-    gamma: 1,
-    splitLabel: false,
   },
   maxTopicSize: 8,
 };

@@ -1,37 +1,24 @@
+import { addContext, type ContextOptions } from "./context";
 import type { Link, Span } from "./links";
 import { analyse, type Features } from "./nlp";
 import type { AlignTopicInput } from "./schema";
 import type { Space } from "./vectors";
 
-export interface TopicOptions {
-  /** A passage takes a topic when its match score reaches this. */
+export interface TopicOptions extends ContextOptions {
+  /** A passage takes a topic when its score reaches this. */
   threshold: number;
-  /** Share of a linked counterpart's topic score (times the link score) added to a passage's own. */
+  /** Share of a linked counterpart's own topic score (times the link score) added to a passage's. */
   reinforce: number;
-  /** Phrases must be matched within one sentence (else anywhere in the passage). */
+  /** Phrases are matched within one sentence: words scattered over a paragraph are not a phrase. */
   sentence: boolean;
-  /** Coverage is raised to this power: a half-matched phrase counts for less than half. */
-  gamma: number;
-  /** How phrase hits combine: the best one, or noisy-or of all. */
-  combine: "max" | "or";
-  /** Neighbours within this many passages (same document, same section) lend context. */
-  window: number;
-  /** Context lent by a neighbour at distance d: its score × decay^d. */
-  decay: number;
-  /** Context is added only to passages with at least this much evidence of their own. */
-  gate: number;
-  /** Passages with at most this many terms take context ungated (too short to speak for themselves). */
-  short: number;
-  /** A unit matching fewer of a phrase's terms than this (or all of a shorter phrase) scores 0 for it. */
+  /** A sentence must hold at least this many of a phrase's terms (all of a shorter phrase) to match it. */
   minTerms: number;
-  /** A unit whose matched terms weigh less than this share of the floor scores 0 for the phrase. */
+  /** …and the terms it holds must weigh at least this share of the floor (see `topicScores`). */
   minWeight: number;
   /** Proper nouns in keywords also match their adjectives ("Russia" matches "Russian"). */
   demonyms: boolean;
-  /** Read a label that lists things as its parts too. */
-  splitLabel: boolean;
-  /** The bar rises to this share of the topic's best score in the corpus when that is higher (0: off). */
-  relative: number;
+  /** How a topic's phrase matches combine: the best one, or noisy-or (independent pieces of evidence). */
+  combine: "max" | "or";
 }
 
 /** IDF share of a phrase's lemmas that a set of terms contains, in [0, 1]; light phrases are floored. */
@@ -58,16 +45,6 @@ function phraseHit(
   return total > 0 ? hit / Math.max(total, floor) : 0;
 }
 
-/** A label that lists things ("The UN: votes, vetoes and positions") is read whole and as its parts. */
-function labelPhrases(label: string, split: boolean): string[] {
-  if (!split) return [label];
-  const parts = label
-    .split(/[,:;]|\band\b|&/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return parts.length > 1 ? [label, ...parts] : [label];
-}
-
 /**
  * A proper noun's adjective of people and origin is the same keyword ("Russia" → "Russian", "Israel" →
  * "Israeli", "Iran" → "Iranian", "Ukraine" → "Ukrainian"): English suffix rules, no word list.
@@ -86,7 +63,7 @@ export function topicScores(
   opts: TopicOptions,
 ) {
   const queries = topics.map((t) =>
-    [...labelPhrases(t.label, opts.splitLabel), ...(t.keywords ?? [])].map((k) => {
+    [t.label, ...(t.keywords ?? [])].map((k) => {
       const f = analyse(k);
       return [...new Set(f.terms)].map((t) => (opts.demonyms ? formsOf(t, f.surface.get(t) ?? t) : [t]));
     }),
@@ -101,7 +78,6 @@ export function topicScores(
       for (const p of phrases) {
         let h = 0;
         for (const u of units) h = Math.max(h, phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight));
-        h **= opts.gamma;
         best = Math.max(best, h);
         none *= 1 - h;
       }
@@ -132,34 +108,11 @@ export function assignTopics(
       sb[k] = Math.max(sb[k] ?? 0, b + opts.reinforce * l.score * a);
     });
   }
-  const final = score.map((row) => [...row]);
-  if (opts.window > 0)
-    for (const { start, end } of spans)
-      for (let i = start; i < end; i++) {
-        const mine = own[i] ?? [];
-        const open = mine.length > 0 && (features[i]?.terms.length ?? 0) <= opts.short;
-        topics.forEach((_, k) => {
-          if (!open && (mine[k] ?? 0) < opts.gate) return;
-          let ctx = 0;
-          for (const dir of [-1, 1]) {
-            for (let d = 1; d <= opts.window; d++) {
-              const j = i + dir * d;
-              if (j < start || j >= end) break;
-              // A heading starts a new run: nothing crosses it, and it takes context from below only.
-              if (dir < 0 && headings[j + 1]) break;
-              if (dir > 0 && headings[j]) break;
-              ctx = Math.max(ctx, opts.decay ** d * (score[j]?.[k] ?? 0));
-            }
-          }
-          const row = final[i] as number[];
-          row[k] = (row[k] ?? 0) + ctx;
-        });
-      }
-  const best = topics.map((_, k) => Math.max(0, ...final.map((r) => r[k] ?? 0)));
+  const final = addContext(own, score, spans, headings, opts);
   return final.map((row) =>
     topics.flatMap((t, k) => {
       const s = row[k] ?? 0;
-      return s >= Math.max(opts.threshold, opts.relative * (best[k] ?? 0)) ? [t.id] : [];
+      return s >= opts.threshold ? [t.id] : [];
     }),
   );
 }
