@@ -20,7 +20,18 @@ export interface AlignOptions {
 /** Chosen on the seed benchmark (`npm run bench:align`); see README.md. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   links: { nameWeight: 0.3, threshold: 0.1, mode: "mutual" },
-  topics: { threshold: 0.4, reinforce: 1, cosineWeight: 0 },
+  topics: {
+    threshold: 0.4,
+    reinforce: 0.5,
+    sentence: true,
+    minTerms: 2,
+    minWeight: 0.5,
+    demonyms: true,
+    combine: "or",
+    window: 2,
+    decay: 0.35,
+    gate: 0.1,
+  },
   maxTopicSize: 8,
 };
 
@@ -51,7 +62,8 @@ export function alignDocuments(
   let tags: string[][];
   if (input.topics?.length) {
     topics = input.topics.map((t) => ({ id: t.id, label: t.label }));
-    tags = assignTopics(space, features, input.topics, links, options.topics);
+    const headings = blocks.map((b) => b.type === "heading");
+    tags = assignTopics(space, features, input.topics, links, spans, headings, options.topics);
   } else {
     const found = discoverTopics(space, features, links, docOf, options.maxTopicSize);
     topics = found.map((t) => ({ id: t.id, label: t.label }));

@@ -17,6 +17,8 @@ export interface Features {
   names: string[];
   /** How each term and name was written, for readable topic names (first spelling seen). */
   surface: Map<string, string>;
+  /** The terms again, one list per sentence: topic phrases must co-occur within a sentence. */
+  sentences: string[][];
 }
 
 /** Parts of speech that carry no topic even when wink's stop-word list lets them through ("'s", "mr."). */
@@ -70,26 +72,35 @@ export function analyse(text: string): Features {
   const toks = tokens(doc);
   const terms: string[] = [];
   const names: string[] = [];
+  const sentences: string[][] = [];
   const surface = new Map<string, string>();
   const note = (k: string, v: string) => surface.has(k) || surface.set(k, v);
-  for (const t of toks) {
-    if (!t.content) continue;
-    terms.push(t.lemma);
-    note(t.lemma, t.value);
-    if (t.pos === "PROPN" || t.type === "number") names.push(t.lemma);
-  }
-  for (const run of nameRuns(toks)) {
-    names.push(run.key);
-    note(run.key, run.value);
-    // An acronym stands for its run in both lists, so "United Nations" meets "UN".
-    for (const a of run.acronyms) {
-      terms.push(a);
-      names.push(a);
+  const spans = doc.sentences().out(n.its.span) as unknown as [number, number][];
+  for (const [start, end] of spans) {
+    const own: string[] = [];
+    const slice = toks.slice(start, end + 1);
+    for (const t of slice) {
+      if (!t.content) continue;
+      own.push(t.lemma);
+      note(t.lemma, t.value);
+      if (t.pos === "PROPN" || t.type === "number") names.push(t.lemma);
     }
+    // Runs end at punctuation, so looking for them sentence by sentence finds the same runs.
+    for (const run of nameRuns(slice)) {
+      names.push(run.key);
+      note(run.key, run.value);
+      // An acronym stands for its run in both lists, so "United Nations" meets "UN".
+      for (const a of run.acronyms) {
+        own.push(a);
+        names.push(a);
+      }
+    }
+    terms.push(...own);
+    sentences.push(own);
   }
   // Dates and quantities as wholes ("December 2016"), so that shared dates count beyond their parts.
   doc.entities().each((e: ItemEntity) => {
     if (DATE_LIKE.has(e.out(n.its.type) as string)) names.push(key(e.out(n.its.value) as string));
   });
-  return { terms, names, surface };
+  return { terms, names, surface, sentences };
 }

@@ -1,78 +1,118 @@
-import type { Link } from "./links";
+import { addContext, type ContextOptions } from "./context";
+import type { Link, Span } from "./links";
 import { analyse, type Features } from "./nlp";
 import type { AlignTopicInput } from "./schema";
-import { cosine, type Space } from "./vectors";
+import type { Space } from "./vectors";
 
-export interface TopicOptions {
-  /** A passage takes a topic when its match score reaches this. */
+export interface TopicOptions extends ContextOptions {
+  /** A passage takes a topic when its score reaches this. */
   threshold: number;
-  /** Share of a linked counterpart's topic score (times the link score) added to a passage's own. */
+  /** Share of a linked counterpart's own topic score (times the link score) added to a passage's. */
   reinforce: number;
-  /** Weight of the label+keywords BM25 cosine beside the best keyword-phrase hit (0 on the seed bench: it only added noise). */
-  cosineWeight: number;
+  /** Phrases are matched within one sentence: words scattered over a paragraph are not a phrase. */
+  sentence: boolean;
+  /** A sentence must hold at least this many of a phrase's terms (all of a shorter phrase) to match it. */
+  minTerms: number;
+  /** …and the terms it holds must weigh at least this share of the floor (see `topicScores`). */
+  minWeight: number;
+  /** Proper nouns in keywords also match their adjectives ("Russia" matches "Russian"). */
+  demonyms: boolean;
+  /** How a topic's phrase matches combine: the best one, or noisy-or (independent pieces of evidence). */
+  combine: "max" | "or";
 }
 
-/**
- * How much of a phrase's weight (BM25 idf of its lemmas) a passage contains, in [0, 1]. A phrase lighter
- * than `floor` (one common word, e.g. "Russia" in texts about Russia) cannot score fully on its own.
- */
-function phraseHit(space: Space, phrase: string[], passage: Set<string>, floor: number): number {
+/** IDF share of a phrase's lemmas that a set of terms contains, in [0, 1]; light phrases are floored. */
+function phraseHit(
+  space: Space,
+  phrase: string[][],
+  terms: Set<string>,
+  floor: number,
+  minTerms: number,
+  minWeight: number,
+): number {
   let total = 0;
   let hit = 0;
-  for (const t of phrase) {
-    const w = space.idf(t);
+  let n = 0;
+  for (const forms of phrase) {
+    const w = space.idf(forms[0] ?? "");
     total += w;
-    if (passage.has(t)) hit += w;
+    if (forms.some((f) => terms.has(f))) {
+      hit += w;
+      n++;
+    }
   }
+  if (n < Math.min(minTerms, phrase.length) || hit < minWeight * floor) return 0;
   return total > 0 ? hit / Math.max(total, floor) : 0;
 }
 
-/** Match score of every passage (rows) for every topic (columns). */
+/**
+ * A proper noun's adjective of people and origin is the same keyword ("Russia" → "Russian", "Israel" →
+ * "Israeli", "Iran" → "Iranian", "Ukraine" → "Ukrainian"): English suffix rules, no word list.
+ */
+function formsOf(term: string, surface: string): string[] {
+  if (!/^[A-Z]/.test(surface) || term.length < 4) return [term];
+  const stem = term.replace(/[ae]$/, "");
+  return [...new Set([term, `${term}n`, `${term}an`, `${term}ian`, `${term}i`, `${stem}ian`, `${stem}an`])];
+}
+
+/** Match score of every passage (rows) for every topic (columns), from its own words only. */
 export function topicScores(
   space: Space,
   features: Features[],
   topics: AlignTopicInput[],
   opts: TopicOptions,
 ) {
-  const queries = topics.map((t) => {
-    const phrases = [t.label, ...(t.keywords ?? [])].map((k) => [...new Set(analyse(k).terms)]);
-    return { phrases, bow: space.termsOf(phrases.flat()) };
-  });
+  const queries = topics.map((t) =>
+    [t.label, ...(t.keywords ?? [])].map((k) => {
+      const f = analyse(k);
+      return [...new Set(f.terms)].map((t) => (opts.demonyms ? formsOf(t, f.surface.get(t) ?? t) : [t]));
+    }),
+  );
   // Half the weight of a word no passage uses: a moderately rare word.
   const floor = space.idf("\u0001") / 2;
-  return features.map((f, i) => {
-    const own = new Set(f.terms);
-    return queries.map((q) => {
-      const hit = Math.max(0, ...q.phrases.map((p) => phraseHit(space, p, own, floor)));
-      const cos = opts.cosineWeight ? cosine(space.terms[i] ?? {}, q.bow) : 0;
-      return Math.min(1, (1 - opts.cosineWeight) * hit + opts.cosineWeight * cos);
+  return features.map((f) => {
+    const units = (opts.sentence ? f.sentences : [f.terms]).map((s) => new Set(s));
+    return queries.map((phrases) => {
+      let best = 0;
+      let none = 1;
+      for (const p of phrases) {
+        let h = 0;
+        for (const u of units) h = Math.max(h, phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight));
+        best = Math.max(best, h);
+        none *= 1 - h;
+      }
+      return opts.combine === "max" ? best : 1 - none;
     });
   });
 }
 
-/** Topic ids per passage: own match, plus what a linked counterpart lends in proportion to the link's strength. */
+/** Topic ids per passage: own match, what linked counterparts lend, then what neighbours lend. */
 export function assignTopics(
   space: Space,
   features: Features[],
   topics: AlignTopicInput[],
   links: Link[],
+  spans: Span[],
+  headings: boolean[],
   opts: TopicOptions,
 ): string[][] {
   const own = topicScores(space, features, topics, opts);
-  const lent = own.map((row) => row.map(() => 0));
+  const score = own.map((row) => [...row]);
   for (const l of links) {
-    const a = own[l.source] ?? [];
-    const b = own[l.target] ?? [];
     topics.forEach((_, k) => {
-      const la = lent[l.source] as number[];
-      const lb = lent[l.target] as number[];
-      la[k] = Math.max(la[k] ?? 0, l.score * (b[k] ?? 0));
-      lb[k] = Math.max(lb[k] ?? 0, l.score * (a[k] ?? 0));
+      const a = own[l.source]?.[k] ?? 0;
+      const b = own[l.target]?.[k] ?? 0;
+      const sa = score[l.source] as number[];
+      const sb = score[l.target] as number[];
+      sa[k] = Math.max(sa[k] ?? 0, a + opts.reinforce * l.score * b);
+      sb[k] = Math.max(sb[k] ?? 0, b + opts.reinforce * l.score * a);
     });
   }
-  return own.map((row, i) =>
-    topics.flatMap((t, k) =>
-      (row[k] ?? 0) + opts.reinforce * (lent[i]?.[k] ?? 0) >= opts.threshold ? [t.id] : [],
-    ),
+  const final = addContext(own, score, spans, headings, opts);
+  return final.map((row) =>
+    topics.flatMap((t, k) => {
+      const s = row[k] ?? 0;
+      return s >= opts.threshold ? [t.id] : [];
+    }),
   );
 }

@@ -62,6 +62,29 @@ console.log(lw.map((w) => "-".repeat(w)).join("-|-"));
 for (const r of linkRows)
   console.log(pad([r.layout, r.mode, f2(r.precision), f2(r.recall), r.predicted, r.gold, f2(r.namedF1)], lw));
 
+// Ablation: each step of topic tagging switched off on its own, to show what it is worth on the seed.
+console.log("\nTopic tagging with one step switched off (named-topic F1 each, mean F1 of all 11):\n");
+const t0 = DEFAULT_ALIGN_OPTIONS.topics;
+const ablations: [string, Partial<typeof t0>][] = [
+  ["none (defaults)", {}],
+  ["sentence-level matching", { sentence: false }],
+  ["two terms per phrase match", { minTerms: 1 }],
+  ["weight floor per match", { minWeight: 0 }],
+  ["demonym forms", { demonyms: false }],
+  ["noisy-or (best phrase only)", { combine: "max" }],
+  ["neighbour context", { window: 0 }],
+  ["context gate", { gate: 0 }],
+  ["link reinforcement", { reinforce: 0 }],
+];
+const ablationRows = ablations.map(([name, change]) => {
+  const r = evaluateSeed("news|opinion|comments", { ...DEFAULT_ALIGN_OPTIONS, topics: { ...t0, ...change } });
+  return { off: name, named: r.topics.filter((t) => NAMED.has(t.id)).map((t) => t.f1), all: macro(r.topics) };
+});
+const aw = [28, 22, 6];
+console.log(pad(["step off", "syria / un / hamas", "all 11"], aw));
+console.log(aw.map((w) => "-".repeat(w)).join("-|-"));
+for (const r of ablationRows) console.log(pad([r.off, r.named.map(f2).join(" / "), f2(r.all)], aw));
+
 const child = fileURLToPath(new URL("./align-perf.ts", import.meta.url));
 const perf = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", child], { encoding: "utf8" }));
 const ms = (s: { median: number; min: number; max: number }) =>
@@ -78,6 +101,6 @@ mkdirSync("bench-results", { recursive: true });
 const { result: _omit, ...seed } = main;
 writeFileSync(
   "bench-results/align.json",
-  `${JSON.stringify({ options: DEFAULT_ALIGN_OPTIONS, seed, links: linkRows, perf }, null, 2)}\n`,
+  `${JSON.stringify({ options: DEFAULT_ALIGN_OPTIONS, seed, links: linkRows, ablation: ablationRows, perf }, null, 2)}\n`,
 );
 console.log("\nwrote bench-results/align.json");
