@@ -1,5 +1,5 @@
 import { readJson } from "@/lib/api/request-body";
-import { etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
 import { storeErrorResponse } from "@/lib/api/store-errors";
 import { IMPORT_LIMITS, importComparison, importRequestSchema, listAllComparisons } from "@/lib/catalog";
 

@@ -13,6 +13,6 @@ export const metadata: Metadata = { title: "Correct the alignment" };
 /** Imported comparisons only: the seed's alignment is editorial and read-only. */
 export default async function EditPage({ params }: Props) {
   const comparison = await findComparison((await params).slug);
-  if (!comparison || comparison.origin !== "import") notFound();
+  if (comparison?.origin !== "import") notFound();
   return <EditAlignment comparison={comparison} />;
 }
