@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { OPINION, REPORT } from "../e2e/fixtures/articles";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const out = "bench-results/screenshots";
@@ -19,6 +20,24 @@ const devices = [
   ["phone", { width: 390, height: 844 }],
 ] as const;
 
+// An imported comparison to look at too (deleted at the end).
+const created = await fetch(`${base}/api/comparisons`, {
+  method: "POST",
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify({
+    title: "Elm River bridge (screenshots)",
+    documents: [REPORT, { ...OPINION, url: null }],
+  }),
+});
+const { slug } = (await created.json()) as { slug: string };
+const allPages = [
+  ...pages,
+  ["import", "/import"],
+  ["imported", `/compare/${slug}`],
+  ["imported-full", `/compare/${slug}?view=full`],
+  ["imported-edit", `/compare/${slug}/edit`],
+] as const;
+
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
@@ -26,9 +45,9 @@ const browser = await chromium.launch({
 for (const [device, viewport] of devices) {
   for (const scheme of ["light", "dark"] as const) {
     const page = await browser.newPage({ viewport, colorScheme: scheme });
-    for (const [name, path] of pages) {
+    for (const [name, path] of allPages) {
       await page.goto(base + path);
-      await page.locator("[data-ready]").waitFor({ state: "attached" });
+      if (name !== "imported-edit") await page.locator("[data-ready]").waitFor({ state: "attached" });
       if (name === "topics-filtered")
         await page
           .getByRole("button", { name: /How each side frames it/ })
@@ -42,3 +61,4 @@ for (const [device, viewport] of devices) {
   }
 }
 await browser.close();
+await fetch(`${base}/api/comparisons/${slug}`, { method: "DELETE" });

@@ -41,7 +41,7 @@ export function SearchBox({ query, summary, onSearch }: Props) {
         value={value}
         onChange={(e) => setValue(e.target.value)}
         maxLength={200}
-        placeholder="e.g. veto, Golan, Hamas"
+        placeholder="A word or a name"
         className="min-w-0 flex-1 rounded-md border border-border bg-surface px-3 py-1.5 font-sans text-sm placeholder:text-muted"
       />
       <p role="status" className="w-full font-sans text-xs text-muted">

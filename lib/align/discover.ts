@@ -75,12 +75,25 @@ function nameOf(space: Space, features: Features[], passages: number[]): string 
   const picked: string[] = [];
   for (const [t] of ranked) {
     if (picked.length === 2) break;
-    // "security council" makes "council" redundant, and the other way round.
-    if (picked.some((p) => p.split(" ").includes(t) || t.split(" ").includes(p))) continue;
+    if (picked.some((p) => redundant(p, t))) continue;
     picked.push(t);
   }
   const surface = (t: string) => passages.map((i) => features[i]?.surface.get(t)).find(Boolean) ?? t;
-  return picked.map(surface).join(" · ") || "Shared passages";
+  const name = picked.map(surface).join(" · ");
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : "Shared passages";
+}
+
+/**
+ * Two key phrases say the same thing when they share half the words of the shorter ("security council" /
+ * "council", "12 million euros" / "twelve million euros") or one is the other's initials ("elm river" / "er").
+ */
+export function redundant(a: string, b: string): boolean {
+  const wa = a.split(" ");
+  const wb = b.split(" ");
+  const shared = wa.filter((w) => wb.includes(w)).length;
+  if (shared * 2 >= Math.min(wa.length, wb.length)) return true;
+  const initials = (ws: string[]) => ws.map((w) => w.charAt(0)).join("");
+  return (wa.length > 1 && initials(wa) === b) || (wb.length > 1 && initials(wb) === a);
 }
 
 /** Topics found without any given: groups of linked passages from at least two documents, named by key phrases. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { redundant } from "./discover";
 import { alignDocuments, alignResultSchema } from "./index";
 
 const news = [
@@ -82,5 +83,16 @@ describe("alignDocuments", () => {
     expect(alignDocuments(three)).toEqual(alignDocuments(three));
     const links = alignDocuments(three).links;
     expect(links.some((l) => l.source.startsWith("doc-2") && l.target.startsWith("doc-3"))).toBe(true);
+  });
+});
+
+describe("discovered topic names", () => {
+  it("drop key phrases that repeat another one's words or initials", () => {
+    expect(redundant("security council", "council")).toBe(true);
+    expect(redundant("12 million euros", "twelve million euros")).toBe(true);
+    expect(redundant("elm river", "er")).toBe(true);
+    expect(redundant("mayor ana ruiz", "mayor ruiz")).toBe(true);
+    expect(redundant("elm river", "footbridge")).toBe(false);
+    expect(redundant("united nations", "veto")).toBe(false);
   });
 });
