@@ -20,6 +20,8 @@ const storage: Record<string, string> = process.env.TEST_DATABASE_URL
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // axe on the whole seed comparison takes 5–15 s on a busy 2-core machine; some tests run it twice.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
