@@ -1,3 +1,4 @@
+import { kebab, uniqueId } from "../corpus/kebab";
 import type { Link } from "./links";
 import type { Features } from "./nlp";
 import type { Space } from "./vectors";
@@ -10,16 +11,7 @@ export interface DiscoveredTopic {
 
 /** Kebab-case id from a name; unique within `taken`. */
 export function slugId(name: string, taken: Set<string>): string {
-  const base =
-    name
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 48)
-      .replace(/-+$/, "") || "topic";
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const id = uniqueId(kebab(name) || "topic", taken);
   taken.add(id);
   return id;
 }

@@ -1,4 +1,5 @@
 import type { AlignResult } from "../align/schema";
+import { kebab, uniqueId } from "../corpus/kebab";
 import type { Comparison } from "../corpus/schema";
 import type { AlignmentCorrection } from "./schema";
 
@@ -86,17 +87,7 @@ export function correctionOf(comparison: Pick<Comparison, "topics" | "documents"
 
 /** A new topic's id: kebab-case from its label, unique among the existing ones. */
 export function topicIdFor(label: string, existing: readonly string[]): string {
-  const base =
-    label
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 40)
-      .replace(/-+$/, "") || "topic";
-  let id = base;
-  for (let n = 2; existing.includes(id); n++) id = `${base}-${n}`;
-  return id;
+  return uniqueId(kebab(label) || "topic", new Set(existing));
 }
 
 export function addTopic(c: Correction, label: string): Correction {

@@ -1,7 +1,14 @@
 /** Rebuilds a stored comparison in the `Comparison` shape every reader uses. */
 import { asc, eq } from "drizzle-orm";
 
-import { type Comparison, type Counterpart, comparisonSchema } from "../corpus/schema";
+import { emptyDocument } from "../corpus/ingest/types";
+import {
+  type Comparison,
+  type Counterpart,
+  comparisonSchema,
+  type PassageType,
+  type SourceDocument,
+} from "../corpus/schema";
 import type { Db } from "./client";
 import { comparisons, documents, links, passages, passageTopics, topics } from "./schema";
 
@@ -79,33 +86,27 @@ export async function readComparison(db: Db, row: Row): Promise<Comparison> {
       description: t.description ?? t.label,
       summaries: {},
     })),
-    documents: documentRows.map((d) => ({
-      id: d.key,
-      kind: d.kind,
-      title: d.title,
-      deck: null,
-      outlet: d.outlet,
-      url: d.url,
-      authors: d.authors,
-      publishedAt: d.publishedAt,
-      number: null,
-      replyTo: null,
-      byline: null,
-      dateline: null,
-      reportingNote: null,
-      authorBios: [],
-      series: [],
-      repost: null,
-      passages: (passagesOf.get(d.id) ?? []).map((p) => ({
-        id: p.key,
-        type: p.type,
-        text: p.text,
-        topics: (tags.get(p.id) ?? []).map((t) => t.topic),
-        counterparts: (counterparts.get(p.id) ?? [])
-          .sort((a, b) => a.rank - b.rank)
-          .map(({ id, score }) => ({ id, score })),
-      })),
-    })),
+    documents: documentRows.map((d) =>
+      emptyDocument({
+        id: d.key,
+        // Checked columns; comparisonSchema.parse below validates the whole object anyway.
+        kind: d.kind as SourceDocument["kind"],
+        title: d.title,
+        outlet: d.outlet,
+        url: d.url,
+        authors: d.authors,
+        publishedAt: d.publishedAt,
+        passages: (passagesOf.get(d.id) ?? []).map((p) => ({
+          id: p.key,
+          type: p.type as PassageType,
+          text: p.text,
+          topics: (tags.get(p.id) ?? []).map((t) => t.topic),
+          counterparts: (counterparts.get(p.id) ?? [])
+            .sort((a, b) => a.rank - b.rank)
+            .map(({ id, score }) => ({ id, score })),
+        })),
+      }),
+    ),
     framing: null,
   });
 }

@@ -1,5 +1,6 @@
 /** Slugs for imported comparisons: readable (from the title), unguessable enough, never a seed's slug. */
 import { listSeedSlugs, SEED_SLUG } from "../corpus";
+import { kebab } from "../corpus/kebab";
 import { DEFAULT_DATA_DIR } from "../corpus/load";
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -7,16 +8,7 @@ const MAX_BASE = 48;
 
 /** Kebab-case ASCII from a title: "Israel & Russia, 2024" → "israel-russia-2024". */
 export function slugify(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  let cut = base.slice(0, MAX_BASE);
-  // Cut on a word boundary when the title is long.
-  if (base.length > MAX_BASE && cut.includes("-")) cut = cut.slice(0, cut.lastIndexOf("-"));
-  return cut.replace(/-+$/, "") || "comparison";
+  return kebab(title, MAX_BASE) || "comparison";
 }
 
 /** Four characters: about 1.7 million per title, enough with a retry on collision. */
