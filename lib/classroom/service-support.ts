@@ -50,7 +50,11 @@ export async function authorize(
   const found = await authenticate(await getDb(), classId, token);
   if (!found.ok)
     return found.reason === "not-found" ? NOT_FOUND : UNAUTHORIZED("Wrong token for this class.");
-  if (!roles.includes(found.principal.role)) return UNAUTHORIZED("This needs the teacher's token.");
+  if (!roles.includes(found.principal.role)) {
+    return UNAUTHORIZED(
+      roles.includes("teacher") ? "This needs the teacher's token." : "This needs a student's token.",
+    );
+  }
   return { ok: true, principal: found.principal };
 }
 
