@@ -56,6 +56,30 @@ const classColumns = {
   createdAt: classes.createdAt,
 };
 
+/** Everything but the settings: what each request reads (the settings come from `settingsOf`). */
+const { topics: _t, prompts: _p, labels: _l, ...stateColumns } = classColumns;
+
+type Settings = Pick<ClassRecord, "topics" | "prompts" | "labels">;
+/**
+ * A class's topics, prompts and labels never change after creation (only `open` does), so each process
+ * keeps them: a student's request then reads a small row instead of parsing the prompts' JSON each time.
+ */
+const settingsCache = new Map<number, Settings>();
+const MAX_CACHED_SETTINGS = 2_000;
+
+async function settingsOf(db: Db, classId: number): Promise<Settings | null> {
+  const cached = settingsCache.get(classId);
+  if (cached) return cached;
+  const [row] = await db
+    .select({ topics: classes.topics, prompts: classes.prompts, labels: classes.labels })
+    .from(classes)
+    .where(eq(classes.id, classId));
+  if (!row) return null;
+  if (settingsCache.size >= MAX_CACHED_SETTINGS) settingsCache.delete(settingsCache.keys().next().value ?? 0);
+  settingsCache.set(classId, row);
+  return row;
+}
+
 const CODE_ATTEMPTS = 20;
 
 /**
@@ -146,7 +170,7 @@ export async function authenticate(db: Db, classPublicId: string, token: string)
   const hash = hashSecret(token);
   const [row] = await db
     .select({
-      class: classColumns,
+      class: stateColumns,
       isTeacher: sql<boolean>`${classes.teacherTokenHash} = ${hash}`,
       student: { id: students.id, publicId: students.publicId, name: students.name },
     })
@@ -154,9 +178,14 @@ export async function authenticate(db: Db, classPublicId: string, token: string)
     .leftJoin(students, and(eq(students.classId, classes.id), eq(students.tokenHash, hash)))
     .where(eq(classes.publicId, classPublicId));
   if (!row) return { ok: false, reason: "not-found" };
-  if (row.isTeacher) return { ok: true, principal: { role: "teacher", class: row.class } };
-  if (row.student)
-    return { ok: true, principal: { role: "student", class: row.class, student: row.student } };
+  if (row.isTeacher || row.student) {
+    const settings = await settingsOf(db, row.class.id);
+    if (!settings) return { ok: false, reason: "not-found" };
+    const cls = { ...row.class, ...settings };
+    return row.student
+      ? { ok: true, principal: { role: "student", class: cls, student: row.student } }
+      : { ok: true, principal: { role: "teacher", class: cls } };
+  }
   // Only after a failed match (rare): is the token valid for some other class?
   const [teacher] = await db
     .select({ id: classes.id })
