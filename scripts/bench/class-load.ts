@@ -73,6 +73,8 @@ export interface Ack {
   label: string;
   clientId: string;
   status: number;
+  /** "replayed": the write had landed but its answer was lost (e.g. the server died first). */
+  result: string;
 }
 
 /** `count` distinct passages, at random. */
@@ -109,7 +111,8 @@ export async function tagPassages(
       stats,
     );
     if (answer && (answer.status === 200 || answer.status === 201)) {
-      onAck({ studentId: student.studentId, passageId, label, clientId, status: answer.status });
+      const { result = "" } = (answer.body ?? {}) as { result?: string };
+      onAck({ studentId: student.studentId, passageId, label, clientId, status: answer.status, result });
     }
   }
 }

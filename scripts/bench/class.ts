@@ -144,6 +144,7 @@ try {
       duplicated: duplicated + (rows.length - perPair),
     },
     retries: {
+      replayedAcks: acks.filter((a) => a.result === "replayed").length,
       failedAttempts: tagStats.failedAttempts,
       retried: tagStats.retried,
       givenUp: tagStats.givenUp.length,
@@ -170,7 +171,7 @@ try {
     `lost acknowledged: ${lost}, duplicated: ${result.stored.duplicated} — ${ok(lost === 0 && result.stored.duplicated === 0)}`,
   );
   console.log(
-    `attempts without an answer or with a 5xx: ${tagStats.failedAttempts} (retried ${tagStats.retried}, given up ${tagStats.givenUp.length})`,
+    `attempts without an answer or with a 5xx: ${tagStats.failedAttempts} (retried ${tagStats.retried}, given up ${tagStats.givenUp.length}); acknowledged as replays (had landed, answer lost): ${result.retries.replayedAcks}`,
   );
   if (KILL) console.log(`server down (SIGKILL → answering again): ${result.downtimeMs} ms`);
   for (const g of [...joinStats.givenUp, ...tagStats.givenUp].slice(0, 5))
