@@ -4,7 +4,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import type { Comparison, ComparisonSummary } from "../corpus/schema";
 import type { Db } from "./client";
 import { findComparisonRow, readComparison } from "./read";
-import { comparisons, documents, passages } from "./schema";
+import { classes, comparisons, documents, passages } from "./schema";
 import { type NewComparison, newComparisonSchema } from "./schema-input";
 import { randomSuffix, reservedSlugs, slugify } from "./slug";
 import { insertChunked, insertLinks, insertPassageTopics, insertTopics, rowId } from "./write";
@@ -112,11 +112,20 @@ export async function listStoredComparisons(db: Db): Promise<ComparisonSummary[]
   return rows.map((r) => ({ ...r, origin: "import" as const }));
 }
 
-/** Deletes an import and everything in it (the foreign keys cascade). False if there was none. */
+/**
+ * Deletes an import and everything in it (the foreign keys cascade), and the class activities on it
+ * (no foreign key: seeds are not in the database). Two statements in one transaction: the second sees a
+ * class created concurrently (createClass holds a KEY SHARE lock on the comparison until it commits).
+ * False if there was none.
+ */
 export async function deleteStoredComparison(db: Db, slug: string): Promise<boolean> {
-  const rows = await db
-    .delete(comparisons)
-    .where(eq(comparisons.slug, slug))
-    .returning({ id: comparisons.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .delete(comparisons)
+      .where(eq(comparisons.slug, slug))
+      .returning({ id: comparisons.id });
+    if (rows.length === 0) return false;
+    await tx.delete(classes).where(eq(classes.comparison, slug));
+    return true;
+  });
 }

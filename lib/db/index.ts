@@ -1,5 +1,34 @@
-/** Storage of imported comparisons: the one entry point (server only). */
+/** Storage of imported comparisons and class activities: the one entry point (server only). */
 export { UnknownPassagesError, updateAlignment } from "./alignment";
+export {
+  type CsvResponseRow,
+  type DashboardRows,
+  getStudentWork,
+  listForCsv,
+  listForDashboard,
+} from "./class-reads";
+export {
+  type AnswerRow,
+  type Author,
+  deleteResponse,
+  type ResponseRow,
+  upsertAnswer,
+  upsertResponse,
+  type WriteOutcome,
+} from "./class-work";
+export {
+  type AuthResult,
+  authenticate,
+  type ClassRecord,
+  createClass,
+  deleteClass,
+  findClassByJoinCode,
+  type JoinResult,
+  joinClass,
+  type NewClass,
+  type Principal,
+  setOpen,
+} from "./classes";
 export {
   type Db,
   type DbHandle,

@@ -159,3 +159,5 @@ export const links = pgTable(
     check("links_distinct_ck", sql`${t.sourcePassageId} <> ${t.targetPassageId}`),
   ],
 );
+
+export { answers, classes, responses, students } from "./class-schema";

@@ -1,0 +1,38 @@
+import { type ClassContext, guarded, resultResponse } from "@/lib/api/class-responses";
+import { readJson } from "@/lib/api/request-body";
+import { methodNotAllowed } from "@/lib/api/responses";
+import { classSettingsSchema } from "@/lib/classroom";
+import { readActivity, removeActivity, updateActivity } from "@/lib/classroom/service";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** The activity (teacher or student token). */
+export async function GET(request: Request, context: ClassContext): Promise<Response> {
+  return guarded(async () => {
+    const { id } = await context.params;
+    return resultResponse(await readActivity(id, request.headers.get("authorization")));
+  });
+}
+
+/** Opens or closes the activity (teacher) → the activity. */
+export async function PATCH(request: Request, context: ClassContext): Promise<Response> {
+  return guarded(async () => {
+    const { id } = await context.params;
+    const body = await readJson(request, classSettingsSchema, 1024);
+    if (!body.ok) return body.response;
+    return resultResponse(await updateActivity(id, request.headers.get("authorization"), body.value));
+  });
+}
+
+/** Deletes the activity and all its students' work (teacher) → 204. */
+export async function DELETE(request: Request, context: ClassContext): Promise<Response> {
+  return guarded(async () => {
+    const { id } = await context.params;
+    return resultResponse(await removeActivity(id, request.headers.get("authorization")));
+  });
+}
+
+const notAllowed = methodNotAllowed(["GET", "HEAD", "PATCH", "DELETE"]);
+
+export { notAllowed as POST, notAllowed as PUT };

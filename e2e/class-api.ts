@@ -1,0 +1,70 @@
+/** Helpers for the class-activity API tests: creating, joining and calling with a token. */
+import { randomBytes } from "node:crypto";
+import { type APIRequestContext, expect } from "@playwright/test";
+
+export const SEED = "israel-russia";
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/**
+ * A documentation-range address of its own for each test: the join limiter counts wrong codes per
+ * address, so one test's failures never make another's joins wait.
+ */
+export const testAddress = () => `198.51.100.${1 + (randomBytes(1)[0] ?? 0)}`;
+
+/** A well-formed join code that is almost surely nobody's. */
+export const randomCode = () =>
+  Array.from(randomBytes(6), (b) => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[b % 31]).join("");
+
+export const clientId = () => randomBytes(12).toString("base64url");
+
+export interface Created {
+  id: string;
+  joinCode: string;
+  teacherToken: string;
+  teacherPath: string;
+}
+
+export async function createClass(
+  request: APIRequestContext,
+  body: Record<string, unknown> = { comparison: SEED, title: "Period 3" },
+): Promise<Created> {
+  const response = await request.post("/api/classes", { data: body });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+export interface Joined {
+  classId: string;
+  studentId: string;
+  studentToken: string;
+  comparison: string;
+}
+
+export async function join(
+  request: APIRequestContext,
+  joinCode: string,
+  name: string,
+  address = testAddress(),
+): Promise<Joined> {
+  const response = await request.post("/api/classes/join", {
+    data: { joinCode, name },
+    headers: { "X-Forwarded-For": address },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+/** Runs `task` for 0..n-1 with at most `limit` at once. */
+export async function pool<T>(n: number, limit: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(n);
+  let next = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      results[i] = await task(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
+  return results;
+}

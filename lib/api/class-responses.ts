@@ -1,0 +1,31 @@
+/** HTTP for the class-activity routes: typed service results to JSON, never cached (tokens travel here). */
+import type { Result } from "@/lib/classroom/service";
+import { jsonError } from "./responses";
+
+export const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+export function resultResponse<T>(result: Result<T>, extraHeaders: Record<string, string> = {}): Response {
+  if (!result.ok) {
+    const headers = { ...NO_STORE, ...result.headers };
+    if (result.issues)
+      return Response.json({ error: result.error, issues: result.issues }, { status: 400, headers });
+    return jsonError(result.status, result.error, headers);
+  }
+  if (result.status === 204) return new Response(null, { status: 204, headers: NO_STORE });
+  return Response.json(result.value, { status: result.status, headers: { ...NO_STORE, ...extraHeaders } });
+}
+
+/**
+ * Runs a handler; an unexpected error (a bug, the database down) is logged and answered with a plain
+ * 500 JSON body: never a stack trace, never a token.
+ */
+export async function guarded(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    console.error("class activity API:", error instanceof Error ? (error.stack ?? error.message) : error);
+    return jsonError(500, "Something went wrong on our side. Try again in a moment.");
+  }
+}
+
+export type ClassContext = { params: Promise<{ id: string }> };

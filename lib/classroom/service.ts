@@ -1,0 +1,205 @@
+/**
+ * Class-activity operations the API routes call: repository + setup checks + dashboard and CSV
+ * builders, each returning a typed Result so the routes only translate it to HTTP. Server-only,
+ * framework-free (no Next imports): the routes pass the headers and parsed bodies in.
+ */
+import { findComparison } from "../catalog";
+import {
+  type ClassRecord,
+  createClass,
+  deleteClass,
+  getDb,
+  joinClass,
+  listForCsv,
+  listForDashboard,
+  setOpen,
+} from "../db";
+import { normalizeJoinCode } from "./codes";
+import { CSV_BOM, responsesToCsv } from "./csv";
+import { buildDashboard, type Dashboard } from "./dashboard";
+import type { ActivityLabel } from "./labels";
+import type { ActivityPrompt } from "./prompts";
+import { addressKey, createJoinLimiter, DEFAULT_JOIN_LIMITS } from "./rate-limit";
+import { type ClassSettingsInput, type CreateClassInput, joinSchema } from "./schema";
+import {
+  authorize,
+  CLOSED,
+  fail,
+  indexPassages,
+  NOT_FOUND,
+  passagesOf,
+  type Result,
+} from "./service-support";
+import { resolveActivity } from "./setup";
+
+export { clientAddress, type Failure, type Result } from "./service-support";
+export { removeResponse, saveAnswer, saveResponse, studentWork } from "./service-work";
+
+export interface Activity {
+  id: string;
+  title: string;
+  comparison: string;
+  open: boolean;
+  topics: string[];
+  prompts: ActivityPrompt[];
+  labels: ActivityLabel[];
+  createdAt: string;
+}
+
+export function activityOf(c: ClassRecord): Activity {
+  const { publicId, title, comparison, open, topics, prompts, labels, createdAt } = c;
+  return {
+    id: publicId,
+    title,
+    comparison,
+    open,
+    topics,
+    prompts,
+    labels,
+    createdAt: createdAt.toISOString(),
+  };
+}
+
+export async function createActivity(
+  input: CreateClassInput,
+): Promise<Result<{ id: string; joinCode: string; teacherToken: string; teacherPath: string }>> {
+  const unknown = fail(400, `Invalid request. comparison: no comparison "${input.comparison}".`);
+  const comparison = await findComparison(input.comparison);
+  if (!comparison) return unknown;
+  const setup = resolveActivity(comparison, input);
+  if (!setup.ok) return fail(400, `Invalid request. ${setup.errors.slice(0, 5).join("; ")}.`);
+  indexPassages(comparison);
+  const made = await createClass(await getDb(), {
+    ...setup.setup,
+    storedComparison: comparison.origin === "import",
+  });
+  if (!made) return unknown;
+  const id = made.class.publicId;
+  return {
+    ok: true,
+    status: 201,
+    value: {
+      id,
+      joinCode: made.class.joinCode,
+      teacherToken: made.teacherToken,
+      // After "#": browsers never send the fragment, so the token stays out of logs and Referer headers.
+      teacherPath: `/classes/${id}/teach#token=${made.teacherToken}`,
+    },
+  };
+}
+
+/** One per process (see rate-limit.ts): failed join attempts per address and per code. */
+const joinLimiter = createJoinLimiter(DEFAULT_JOIN_LIMITS);
+
+/**
+ * Joins with a code. The limiter is asked before anything is looked up, so a refused caller learns
+ * nothing; malformed and unknown codes count as failures, right ones never do.
+ */
+export async function joinActivity(
+  body: unknown,
+  address: string,
+): Promise<Result<{ classId: string; studentId: string; studentToken: string; comparison: string }>> {
+  const raw = (body as { joinCode?: unknown } | null)?.joinCode;
+  const code = typeof raw === "string" ? normalizeJoinCode(raw.slice(0, 64)).slice(0, 32) : "";
+  const key = addressKey(address);
+  const decision = joinLimiter.check(key, code);
+  if (!decision.allowed) {
+    const seconds = Math.ceil(decision.retryAfterMs / 1000);
+    return fail(429, `Too many wrong join codes. Try again in ${seconds} s.`, {
+      "Retry-After": String(seconds),
+    });
+  }
+  const parsed = joinSchema.safeParse(body);
+  if (!parsed.success) {
+    if (parsed.error.issues.some((i) => i.path[0] === "joinCode")) joinLimiter.recordFailure(key, code);
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+    const detail = issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+      .join("; ");
+    return { ...fail(400, `Invalid request. ${detail}`), issues };
+  }
+  const joined = await joinClass(await getDb(), parsed.data.joinCode, parsed.data.name);
+  if (!joined.ok) {
+    if (joined.reason === "closed") return CLOSED;
+    joinLimiter.recordFailure(key, code);
+    return fail(404, "No activity has this join code. Check it with your teacher.");
+  }
+  return {
+    ok: true,
+    status: 201,
+    value: {
+      classId: joined.class.publicId,
+      studentId: joined.student.publicId,
+      studentToken: joined.studentToken,
+      comparison: joined.class.comparison,
+    },
+  };
+}
+
+export async function readActivity(classId: string, authorization: string | null): Promise<Result<Activity>> {
+  const auth = await authorize(classId, authorization, ["teacher", "student"]);
+  if (!auth.ok) return auth;
+  return { ok: true, status: 200, value: activityOf(auth.principal.class) };
+}
+
+export async function updateActivity(
+  classId: string,
+  authorization: string | null,
+  settings: ClassSettingsInput,
+): Promise<Result<Activity>> {
+  const auth = await authorize(classId, authorization, ["teacher"]);
+  if (!auth.ok) return auth;
+  const updated = await setOpen(await getDb(), auth.principal.class.id, settings.open);
+  return updated ? { ok: true, status: 200, value: activityOf(updated) } : NOT_FOUND;
+}
+
+export async function removeActivity(classId: string, authorization: string | null): Promise<Result<null>> {
+  const auth = await authorize(classId, authorization, ["teacher"]);
+  if (!auth.ok) return auth;
+  const deleted = await deleteClass(await getDb(), auth.principal.class.id);
+  return deleted ? { ok: true, status: 204, value: null } : NOT_FOUND;
+}
+
+export async function activityDashboard(
+  classId: string,
+  authorization: string | null,
+): Promise<Result<Dashboard & { open: boolean }>> {
+  const auth = await authorize(classId, authorization, ["teacher"]);
+  if (!auth.ok) return auth;
+  const cls = auth.principal.class;
+  const comparison = await findComparison(cls.comparison);
+  if (!comparison) return NOT_FOUND;
+  const rows = await listForDashboard(await getDb(), cls.id);
+  return {
+    ok: true,
+    status: 200,
+    value: { ...buildDashboard(rows, comparison, cls.labels), open: cls.open },
+  };
+}
+
+export async function responsesCsv(
+  classId: string,
+  authorization: string | null,
+): Promise<Result<{ csv: string; filename: string }>> {
+  const auth = await authorize(classId, authorization, ["teacher"]);
+  if (!auth.ok) return auth;
+  const cls = auth.principal.class;
+  const passages = await passagesOf(cls.comparison);
+  if (!passages) return NOT_FOUND;
+  const rows = await listForCsv(await getDb(), cls.id);
+  const csv = responsesToCsv(
+    rows.map((r) => ({
+      ...r,
+      classId: cls.publicId,
+      classTitle: cls.title,
+      documentId: passages.byId.get(r.passageId)?.documentId ?? "",
+      passageText: passages.byId.get(r.passageId)?.text ?? "",
+    })),
+  );
+  return {
+    ok: true,
+    status: 200,
+    value: { csv: CSV_BOM + csv, filename: `${cls.comparison}-responses.csv` },
+  };
+}

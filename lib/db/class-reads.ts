@@ -1,0 +1,77 @@
+/** Reads for the teacher's dashboard and CSV and a student's own work; each sees one snapshot. */
+import { asc, eq } from "drizzle-orm";
+
+import { type AnswerRow, answerColumns, type ResponseRow, responseColumns } from "./class-work";
+import type { Db } from "./client";
+import { answers, responses, students } from "./schema";
+
+const snapshot = { isolationLevel: "repeatable read", accessMode: "read only" } as const;
+
+export interface DashboardRows {
+  students: { id: string; name: string; joinedAt: Date }[];
+  responses: { studentId: string; passageId: string; label: string; note: string | null }[];
+  answers: { studentId: string; promptId: string; text: string }[];
+}
+
+/** Students (public ids) and their current responses and answers, in the shape buildDashboard takes. */
+export async function listForDashboard(db: Db, classId: number): Promise<DashboardRows> {
+  return db.transaction(async (tx) => {
+    const studentRows = await tx
+      .select({ id: students.publicId, name: students.name, joinedAt: students.joinedAt })
+      .from(students)
+      .where(eq(students.classId, classId))
+      .orderBy(asc(students.joinedAt), asc(students.id));
+    const responseRows = await tx
+      .select({
+        studentId: students.publicId,
+        passageId: responses.passageId,
+        label: responses.label,
+        note: responses.note,
+      })
+      .from(responses)
+      .innerJoin(students, eq(students.id, responses.studentId))
+      .where(eq(responses.classId, classId))
+      .orderBy(asc(responses.id));
+    const answerRows = await tx
+      .select({ studentId: students.publicId, promptId: answers.promptId, text: answers.text })
+      .from(answers)
+      .innerJoin(students, eq(students.id, answers.studentId))
+      .where(eq(answers.classId, classId))
+      .orderBy(asc(answers.id));
+    return { students: studentRows, responses: responseRows, answers: answerRows };
+  }, snapshot);
+}
+
+export interface CsvResponseRow extends ResponseRow {
+  studentName: string;
+}
+
+/** Every current response with its student's name: students in join order, their tags as made. */
+export async function listForCsv(db: Db, classId: number): Promise<CsvResponseRow[]> {
+  return db
+    .select({ studentName: students.name, ...responseColumns })
+    .from(responses)
+    .innerJoin(students, eq(students.id, responses.studentId))
+    .where(eq(responses.classId, classId))
+    .orderBy(asc(students.joinedAt), asc(students.id), asc(responses.createdAt), asc(responses.id));
+}
+
+/** A student's own tags and answers (to restore their screen on another device or after a reload). */
+export async function getStudentWork(
+  db: Db,
+  studentId: number,
+): Promise<{ responses: ResponseRow[]; answers: AnswerRow[] }> {
+  return db.transaction(async (tx) => {
+    const responseRows = await tx
+      .select(responseColumns)
+      .from(responses)
+      .where(eq(responses.studentId, studentId))
+      .orderBy(asc(responses.id));
+    const answerRows = await tx
+      .select(answerColumns)
+      .from(answers)
+      .where(eq(answers.studentId, studentId))
+      .orderBy(asc(answers.id));
+    return { responses: responseRows, answers: answerRows };
+  }, snapshot);
+}

@@ -1,0 +1,116 @@
+/**
+ * Tables for class activities. Row ids are internal; URLs carry the random `public_id`s. Secrets are
+ * never stored: only `hashSecret(token)`, looked up by equality (a unique index), so a token is never
+ * compared character by character.
+ */
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
+import type { ActivityLabel } from "../classroom/labels";
+import type { ActivityPrompt } from "../classroom/prompts";
+
+const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+
+export const classes = pgTable(
+  "classes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    publicId: text("public_id").notNull().unique("classes_public_id_uq"),
+    // A seed slug (not in the database) or an imported comparison's slug: no foreign key, so
+    // deleteStoredComparison deletes an import's classes itself.
+    comparison: text("comparison").notNull(),
+    title: text("title").notNull(),
+    joinCode: text("join_code").notNull().unique("classes_join_code_uq"),
+    teacherTokenHash: text("teacher_token_hash").notNull().unique("classes_teacher_token_uq"),
+    open: boolean("open").notNull().default(true),
+    topics: jsonb("topics").$type<string[]>().notNull(),
+    prompts: jsonb("prompts").$type<ActivityPrompt[]>().notNull(),
+    labels: jsonb("labels").$type<ActivityLabel[]>().notNull(),
+    createdAt: at("created_at"),
+  },
+  (t) => [index("classes_comparison_idx").on(t.comparison)],
+);
+
+export const students = pgTable(
+  "students",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    publicId: text("public_id").notNull().unique("students_public_id_uq"),
+    classId: integer("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique("students_token_uq"),
+    joinedAt: at("joined_at"),
+  },
+  (t) => [
+    // Target of the composite keys below: a response's class is its student's class.
+    unique("students_class_id_uq").on(t.classId, t.id),
+  ],
+);
+
+/** A student's tag on a passage: at most one per passage; `client_id` makes retries idempotent. */
+export const responses = pgTable(
+  "responses",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    classId: integer("class_id").notNull(),
+    studentId: integer("student_id").notNull(),
+    passageId: text("passage_id").notNull(),
+    label: text("label").notNull(),
+    note: text("note"),
+    clientId: text("client_id").notNull(),
+    createdAt: at("created_at"),
+    updatedAt: at("updated_at"),
+  },
+  (t) => [
+    foreignKey({
+      name: "responses_student_fk",
+      columns: [t.classId, t.studentId],
+      foreignColumns: [students.classId, students.id],
+    }).onDelete("cascade"),
+    foreignKey({ name: "responses_class_fk", columns: [t.classId], foreignColumns: [classes.id] }).onDelete(
+      "cascade",
+    ),
+    // Declared (and so indexed) first: upserts name it as the ON CONFLICT target.
+    unique("responses_student_passage_uq").on(t.studentId, t.passageId),
+    unique("responses_student_client_uq").on(t.studentId, t.clientId),
+    index("responses_class_idx").on(t.classId),
+  ],
+);
+
+/** A student's answer to a prompt: one per prompt, idempotent on `client_id` like responses. */
+export const answers = pgTable(
+  "answers",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    classId: integer("class_id").notNull(),
+    studentId: integer("student_id").notNull(),
+    promptId: text("prompt_id").notNull(),
+    text: text("text").notNull(),
+    clientId: text("client_id").notNull(),
+    createdAt: at("created_at"),
+    updatedAt: at("updated_at"),
+  },
+  (t) => [
+    foreignKey({
+      name: "answers_student_fk",
+      columns: [t.classId, t.studentId],
+      foreignColumns: [students.classId, students.id],
+    }).onDelete("cascade"),
+    foreignKey({ name: "answers_class_fk", columns: [t.classId], foreignColumns: [classes.id] }).onDelete(
+      "cascade",
+    ),
+    unique("answers_student_prompt_uq").on(t.studentId, t.promptId),
+    unique("answers_student_client_uq").on(t.studentId, t.clientId),
+    index("answers_class_idx").on(t.classId),
+  ],
+);

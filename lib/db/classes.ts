@@ -1,0 +1,214 @@
+/**
+ * The repository of class activities: classes, students, authentication. Tokens are made here, handed
+ * back once, and stored only as hashSecret(token); every lookup is by hash (an index equality), never a
+ * character-by-character comparison of the secret. Writes: one statement or one transaction each.
+ */
+import { and, eq, sql } from "drizzle-orm";
+
+import { hashSecret, newJoinCode, newPublicId, newSecret } from "../classroom/codes";
+import type { ActivityLabel } from "../classroom/labels";
+import type { ActivityPrompt } from "../classroom/prompts";
+import type { Db } from "./client";
+import { classes, comparisons, students } from "./schema";
+
+export interface ClassRecord {
+  /** Internal row id (never leaves the server). */
+  id: number;
+  publicId: string;
+  comparison: string;
+  title: string;
+  joinCode: string;
+  open: boolean;
+  topics: string[];
+  prompts: ActivityPrompt[];
+  labels: ActivityLabel[];
+  createdAt: Date;
+}
+
+export interface NewClass {
+  comparison: string;
+  title: string;
+  topics: string[];
+  prompts: ActivityPrompt[];
+  labels: ActivityLabel[];
+  /** An imported comparison: the class is only created while it exists (locked against a delete). */
+  storedComparison?: boolean;
+}
+
+export type Principal =
+  | { role: "teacher"; class: ClassRecord }
+  | { role: "student"; class: ClassRecord; student: { id: number; publicId: string; name: string } };
+
+export type AuthResult =
+  | { ok: true; principal: Principal }
+  | { ok: false; reason: "unauthorized" | "not-found" };
+
+const classColumns = {
+  id: classes.id,
+  publicId: classes.publicId,
+  comparison: classes.comparison,
+  title: classes.title,
+  joinCode: classes.joinCode,
+  open: classes.open,
+  topics: classes.topics,
+  prompts: classes.prompts,
+  labels: classes.labels,
+  createdAt: classes.createdAt,
+};
+
+/** Everything but the settings: what each request reads (the settings come from `settingsOf`). */
+const { topics: _t, prompts: _p, labels: _l, ...stateColumns } = classColumns;
+
+type Settings = Pick<ClassRecord, "topics" | "prompts" | "labels">;
+/**
+ * A class's topics, prompts and labels never change after creation (only `open` does), so each process
+ * keeps them: a student's request then reads a small row instead of parsing the prompts' JSON each time.
+ */
+const settingsCache = new Map<number, Settings>();
+const MAX_CACHED_SETTINGS = 2_000;
+
+async function settingsOf(db: Db, classId: number): Promise<Settings | null> {
+  const cached = settingsCache.get(classId);
+  if (cached) return cached;
+  const [row] = await db
+    .select({ topics: classes.topics, prompts: classes.prompts, labels: classes.labels })
+    .from(classes)
+    .where(eq(classes.id, classId));
+  if (!row) return null;
+  if (settingsCache.size >= MAX_CACHED_SETTINGS) settingsCache.delete(settingsCache.keys().next().value ?? 0);
+  settingsCache.set(classId, row);
+  return row;
+}
+
+const CODE_ATTEMPTS = 20;
+
+/**
+ * Stores a class with a fresh join code (unique among classes: a taken one inserts nothing and another
+ * is tried) and returns it with its teacher token, the only time the token exists in clear. Null when
+ * `storedComparison` is set and the comparison is gone.
+ */
+export async function createClass(
+  db: Db,
+  input: NewClass,
+): Promise<{ class: ClassRecord; teacherToken: string } | null> {
+  const teacherToken = newSecret();
+  return db.transaction(async (tx) => {
+    if (input.storedComparison) {
+      // KEY SHARE: a concurrent delete of the comparison waits for this class, then deletes it too.
+      const found = await tx
+        .select({ id: comparisons.id })
+        .from(comparisons)
+        .where(eq(comparisons.slug, input.comparison))
+        .for("key share");
+      if (found.length === 0) return null;
+    }
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      const [row] = await tx
+        .insert(classes)
+        .values({
+          publicId: newPublicId(),
+          comparison: input.comparison,
+          title: input.title,
+          joinCode: newJoinCode(),
+          teacherTokenHash: hashSecret(teacherToken),
+          topics: input.topics,
+          prompts: input.prompts,
+          labels: input.labels,
+        })
+        .onConflictDoNothing()
+        .returning(classColumns);
+      if (row) return { class: row, teacherToken };
+    }
+    throw new Error(`No free join code after ${CODE_ATTEMPTS} attempts`);
+  });
+}
+
+export async function findClassByJoinCode(db: Db, joinCode: string): Promise<ClassRecord | null> {
+  const [row] = await db.select(classColumns).from(classes).where(eq(classes.joinCode, joinCode));
+  return row ?? null;
+}
+
+export type JoinResult =
+  | {
+      ok: true;
+      class: ClassRecord;
+      student: { id: number; publicId: string; name: string };
+      studentToken: string;
+    }
+  | { ok: false; reason: "unknown-code" | "closed" };
+
+/** Adds a student to the open class with this (normalised) code, in one statement. */
+export async function joinClass(db: Db, joinCode: string, name: string): Promise<JoinResult> {
+  const studentToken = newSecret();
+  const publicId = newPublicId();
+  // Only an open class yields a row to insert, so a close that committed first always wins.
+  const result = await db.execute(
+    sql`insert into ${students} (public_id, class_id, name, token_hash)
+        select ${publicId}, ${classes.id}, ${name}, ${hashSecret(studentToken)} from ${classes}
+        where ${classes.joinCode} = ${joinCode} and ${classes.open}
+        returning id, class_id as "classId"`,
+  );
+  const [row] = (result as unknown as { rows: { id: number; classId: number }[] }).rows;
+  const found = await findClassByJoinCode(db, joinCode);
+  if (!row) return { ok: false, reason: found ? "closed" : "unknown-code" };
+  // The class was deleted in between: the student row went with it.
+  if (!found || found.id !== row.classId) return { ok: false, reason: "unknown-code" };
+  return {
+    ok: true,
+    class: found,
+    student: { id: row.id, publicId, name },
+    studentToken,
+  };
+}
+
+/**
+ * Who holds `token` for the class with this public id. Unknown class → not-found; a token of this
+ * class → its teacher or student; a valid token of another class → not-found too (a member of one class
+ * learns nothing about others); any other token → unauthorized.
+ */
+export async function authenticate(db: Db, classPublicId: string, token: string): Promise<AuthResult> {
+  const hash = hashSecret(token);
+  const [row] = await db
+    .select({
+      class: stateColumns,
+      isTeacher: sql<boolean>`${classes.teacherTokenHash} = ${hash}`,
+      student: { id: students.id, publicId: students.publicId, name: students.name },
+    })
+    .from(classes)
+    .leftJoin(students, and(eq(students.classId, classes.id), eq(students.tokenHash, hash)))
+    .where(eq(classes.publicId, classPublicId));
+  if (!row) return { ok: false, reason: "not-found" };
+  if (row.isTeacher || row.student) {
+    const settings = await settingsOf(db, row.class.id);
+    if (!settings) return { ok: false, reason: "not-found" };
+    const cls = { ...row.class, ...settings };
+    return row.student
+      ? { ok: true, principal: { role: "student", class: cls, student: row.student } }
+      : { ok: true, principal: { role: "teacher", class: cls } };
+  }
+  // Only after a failed match (rare): is the token valid for some other class?
+  const [teacher] = await db
+    .select({ id: classes.id })
+    .from(classes)
+    .where(eq(classes.teacherTokenHash, hash))
+    .limit(1);
+  const [student] = await db
+    .select({ id: students.id })
+    .from(students)
+    .where(eq(students.tokenHash, hash))
+    .limit(1);
+  const elsewhere = teacher ?? student;
+  return { ok: false, reason: elsewhere ? "not-found" : "unauthorized" };
+}
+
+/** Opens or closes the activity; the updated class, or null if it is gone. */
+export async function setOpen(db: Db, classId: number, open: boolean): Promise<ClassRecord | null> {
+  const [row] = await db.update(classes).set({ open }).where(eq(classes.id, classId)).returning(classColumns);
+  return row ?? null;
+}
+
+/** Deletes the class; its students, responses and answers go by cascade. False if it was gone. */
+export async function deleteClass(db: Db, classId: number): Promise<boolean> {
+  const rows = await db.delete(classes).where(eq(classes.id, classId)).returning({ id: classes.id });
+  return rows.length > 0;
+}
