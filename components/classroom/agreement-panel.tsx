@@ -22,8 +22,8 @@ export function AgreementPanel({ agreement, topics, topicLabels, sideLabels }: P
         topic tags and framing lens are one reading of the texts, and a passage the class reads differently is
         a point for discussion, not a mistake.
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[32rem] border-collapse text-sm">
+      <div>
+        <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Class tags on each topic's passages</caption>
           <thead>
             <tr>

@@ -60,13 +60,16 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-label="Join code" className={CARD}>
-          {!open ? (
-            <p className="text-center font-sans">Closed: the join code does not work until you reopen.</p>
-          ) : joinCode ? (
+          {joinCode ? (
             <JoinCode code={joinCode} joinUrl={`${origin}/join`} />
           ) : (
             <p className="text-center font-sans">
               The join code was shown when the activity was started, in the browser that started it.
+            </p>
+          )}
+          {!open && (
+            <p className="mt-3 text-center font-sans font-semibold">
+              Closed: the code does not work until you reopen the activity.
             </p>
           )}
         </section>
