@@ -65,6 +65,10 @@ test("a teacher runs an activity: two students tag and answer, the dashboard fol
   await teacher.getByRole("button", { name: "Add a label" }).click();
   await teacher.getByLabel("Label 13", { exact: true }).fill("Loaded words");
   await teacher.getByRole("button", { name: "Start the activity" }).click();
+  // Fails fast (with the form's alert in the trace) when POST /api/classes is missing or refuses.
+  await expect(teacher.locator("[data-join-code]"), "POST /api/classes answered 201").toBeVisible({
+    timeout: 15_000,
+  });
 
   const code = (await teacher.locator("[data-join-code]").getAttribute("data-join-code")) ?? "";
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
@@ -179,6 +183,7 @@ test("a teacher runs an activity: two students tag and answer, the dashboard fol
 test("the join page and the pages without a key are accessible, light and dark, desktop and phone", async ({
   browser,
 }) => {
+  test.setTimeout(180_000);
   for (const colorScheme of ["light", "dark"] as const) {
     for (const options of [{}, PHONE]) {
       const context = await browser.newContext({ ...options, colorScheme });

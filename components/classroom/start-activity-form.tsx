@@ -7,9 +7,10 @@ import type { ActivityPrompt } from "@/lib/classroom/prompts";
 import { ErrorSummary, issuesByPath } from "../import/error-summary";
 import { Field, INPUT_CLASS } from "../import/field";
 import { ActivityCreated } from "./activity-created";
+import { createRequest, draftProblem, MAX_PROMPTS } from "./activity-request";
 import { ClassApiError, type Created, classJson } from "./class-api";
 import { newClientId } from "./client-id";
-import { type LabelDraft, LabelEditor, labelIdFor, type PromptDraft, PromptEditor } from "./list-editors";
+import { type LabelDraft, LabelEditor, type PromptDraft, PromptEditor } from "./list-editors";
 import { saveJoinCode, saveTeacherToken } from "./storage";
 import { PRIMARY } from "./ui";
 
@@ -18,9 +19,6 @@ interface Props {
   defaultPrompts: ActivityPrompt[];
   defaultLabels: ActivityLabel[];
 }
-
-/** The API's cap on prompts sent with a request (LIMITS.prompts in lib/classroom/schema.ts). */
-const MAX_PROMPTS = 20;
 
 const FIELDSET = "space-y-3 rounded-lg border border-border bg-surface p-4";
 const LEGEND = "px-1 font-sans text-lg font-semibold";
@@ -42,28 +40,14 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
 
   const create = useMutation({
     mutationFn: () => {
-      const taken = new Set(labels.flatMap((l) => l.id ?? []));
-      const body = {
-        comparison: comparison.slug,
-        title: title.trim(),
+      const body = createRequest({
+        slug: comparison.slug,
+        title,
         topics,
-        // Untouched defaults are left to the server, which derives the same prompts for these topics.
-        ...(promptsEdited
-          ? {
-              prompts: shown.map(({ id, topic, text, context }) => ({
-                id,
-                topic,
-                text: text.trim(),
-                context,
-              })),
-            }
-          : {}),
-        labels: labels.map((l) => {
-          const id = l.id ?? labelIdFor(l.label, taken);
-          taken.add(id);
-          return { id, label: l.label.trim(), description: l.description };
-        }),
-      };
+        prompts: shown,
+        promptsEdited,
+        labels,
+      });
       return classJson<Created>("/api/classes", { method: "POST", body });
     },
     onSuccess: (created) => {
@@ -74,15 +58,6 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
 
   if (create.data) return <ActivityCreated created={create.data} title={title.trim()} />;
 
-  const check = (): string | null => {
-    if (!title.trim()) return "Give the activity a title.";
-    if (topics.length === 0) return "Choose at least one topic.";
-    if (promptsEdited && shown.length > MAX_PROMPTS)
-      return `Keep at most ${MAX_PROMPTS} prompts when you edit the list (there are ${shown.length}): remove some or choose fewer topics.`;
-    if (shown.some((p) => !p.text.trim())) return "Fill in or remove the empty prompt.";
-    if (labels.some((l) => !l.label.trim())) return "Give every label a name, or remove it.";
-    return null;
-  };
   const error = invalid ? new Error(invalid) : create.error;
   const issues = create.error instanceof ClassApiError ? issuesByPath(create.error.issues) : {};
   const editPrompts = (next: PromptDraft[]) => {
@@ -97,7 +72,7 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const problem = check();
+        const problem = draftProblem({ title, topics, shown, promptsEdited, labels });
         setInvalid(problem);
         if (!problem) create.mutate();
       }}
