@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Comparison } from "@/lib/corpus/schema";
 import { searchSummary } from "@/lib/reader/analysis";
@@ -88,6 +89,14 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
         <h1 className="font-serif text-3xl font-bold leading-tight">{comparison.title}</h1>
         {comparison.description && <p className="max-w-3xl text-muted">{comparison.description}</p>}
         {comparison.origin === "import" && <ImportedNote slug={comparison.slug} />}
+        <p className="font-sans text-sm">
+          <Link
+            href={`/classes/new?comparison=${encodeURIComponent(comparison.slug)}`}
+            className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2"
+          >
+            Run a class activity
+          </Link>
+        </p>
       </header>
       <ReaderToolbar
         state={state}

@@ -20,6 +20,9 @@ export function SiteHeader() {
           <Link href="/import" className={NAV}>
             Import
           </Link>
+          <Link href="/join" className={NAV}>
+            Join a class
+          </Link>
         </nav>
         <ThemeToggle />
       </div>

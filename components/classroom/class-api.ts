@@ -1,0 +1,111 @@
+/**
+ * The class-activity API as the browser sees it (docs/class-api-contract.md). Types only from the
+ * server modules: zod and node:crypto stay off the client.
+ */
+import type { Dashboard } from "@/lib/classroom/dashboard";
+import type { ActivityLabel } from "@/lib/classroom/labels";
+import type { ActivityPrompt } from "@/lib/classroom/prompts";
+import { ApiError } from "../ui/fetch-json";
+
+export interface Activity {
+  id: string;
+  title: string;
+  comparison: string;
+  open: boolean;
+  topics: string[];
+  prompts: ActivityPrompt[];
+  labels: ActivityLabel[];
+  createdAt: string;
+  /**
+   * Not in the contract's GET answer (only create returns the code); read when a later API version adds
+   * it for the teacher, else the dashboard uses the copy this browser kept at create time.
+   */
+  joinCode?: string;
+}
+
+export interface Created {
+  id: string;
+  joinCode: string;
+  teacherToken: string;
+  teacherPath: string;
+}
+
+export interface Joined {
+  classId: string;
+  studentId: string;
+  studentToken: string;
+  comparison: string;
+}
+
+export interface MyResponse {
+  passageId: string;
+  label: string;
+  note: string | null;
+  clientId: string;
+  updatedAt: string;
+}
+
+export interface MyAnswer {
+  promptId: string;
+  text: string;
+  clientId: string;
+  updatedAt: string;
+}
+
+export interface Me {
+  student: { id: string; name: string };
+  responses: MyResponse[];
+  answers: MyAnswer[];
+}
+
+export type DashboardData = Dashboard & { open: boolean };
+
+/** An API refusal, with the seconds a 429 asks the client to wait. */
+export class ClassApiError extends ApiError {
+  constructor(
+    message: string,
+    status: number,
+    issues: ApiError["issues"],
+    readonly retryAfter: number | null,
+  ) {
+    super(message, status, issues);
+  }
+}
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+/** The raw response of an authorised call; non-2xx answers become a thrown ClassApiError. */
+export async function classFetch(
+  url: string,
+  { method = "GET", token, body }: { method?: Method; token?: string; body?: unknown } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: "no-store",
+  });
+  if (response.ok) return response;
+  const data = (await response.json().catch(() => null)) as {
+    error?: string;
+    issues?: ApiError["issues"];
+  } | null;
+  const retry = Number(response.headers.get("Retry-After"));
+  throw new ClassApiError(
+    data?.error ?? `HTTP ${response.status}`,
+    response.status,
+    data?.issues ?? [],
+    Number.isFinite(retry) && retry > 0 ? retry : null,
+  );
+}
+
+/** JSON of an authorised call (undefined for 204). */
+export async function classJson<T>(url: string, init?: Parameters<typeof classFetch>[1]): Promise<T> {
+  const response = await classFetch(url, init);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+export const classUrl = (id: string, rest = "") => `/api/classes/${encodeURIComponent(id)}${rest}`;

@@ -1,0 +1,87 @@
+"use client";
+
+import { useState } from "react";
+import type { ActivityLabel } from "@/lib/classroom/labels";
+import { SMALL } from "./ui";
+
+interface Props {
+  passageId: string;
+  /** "¶4" or "comment 3 ¶2": names the controls, so each is distinct for screen readers. */
+  name: string;
+  labels: readonly ActivityLabel[];
+  current: { label: string; note: string | null } | null;
+  /** The current tag is queued, not yet accepted by the server. */
+  pending: boolean;
+  onSave: (label: string, note: string) => void;
+  onRemove: () => void;
+}
+
+const INPUT = "min-h-9 rounded-md border border-border bg-surface px-2 font-sans text-sm text-fg";
+
+/** The student's tag on one passage: a label, an optional note, Save and Remove, and what is saved. */
+export function TagControl({ passageId, name, labels, current, pending, onSave, onRemove }: Props) {
+  const [label, setLabel] = useState(current?.label ?? "");
+  const [note, setNote] = useState(current?.note ?? "");
+  const id = `tag-${passageId}`;
+  const currentLabel = labels.find((l) => l.id === current?.label)?.label ?? current?.label;
+  return (
+    <form
+      className="mt-2 space-y-1.5 rounded-md border border-border bg-bg p-2 font-sans text-sm"
+      data-tag={passageId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (label) onSave(label, note.trim());
+      }}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={`${id}-label`} className="font-semibold">
+          Label<span className="sr-only"> for {name}</span>
+        </label>
+        <select
+          id={`${id}-label`}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          className={`${INPUT} max-w-full`}
+        >
+          <option value="">Choose…</option>
+          {labels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-note`} className="sr-only">
+          Note for {name} (optional)
+        </label>
+        <input
+          id={`${id}-note`}
+          value={note}
+          maxLength={1000}
+          placeholder="Note (optional)"
+          onChange={(e) => setNote(e.target.value)}
+          className={`${INPUT} min-w-0 flex-1 basis-40`}
+        />
+        <button type="submit" className={SMALL} disabled={!label}>
+          Save<span className="sr-only"> tag for {name}</span>
+        </button>
+        {current && (
+          <button type="button" className={SMALL} onClick={onRemove}>
+            Remove<span className="sr-only"> tag from {name}</span>
+          </button>
+        )}
+      </div>
+      <p className="text-muted" data-tag-state>
+        {current ? (
+          <>
+            Your tag: <strong className="text-fg">{currentLabel}</strong>
+            {current.note ? ` (“${current.note}”)` : ""} · {pending ? "Waiting to send" : "Saved"}
+          </>
+        ) : pending ? (
+          "Tag removed · Waiting to send"
+        ) : (
+          "Not tagged yet"
+        )}
+      </p>
+    </form>
+  );
+}
