@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getComparison, SEED_SLUG } from "../corpus";
 import { fixtureComparison } from "./fixtures";
 import { defaultLabels, frameOfLabel, framesUsed } from "./labels";
-import { defaultPrompts, GENERIC_PROMPTS } from "./prompts";
-import { createClassSchema } from "./schema";
+import { defaultPrompts, GENERIC_PROMPTS, MAX_DEFAULT_PROMPTS } from "./prompts";
+import { createClassSchema, LIMITS } from "./schema";
 
 describe("defaultLabels", () => {
   it("offers fact, opinion, claim to check, then the frames the lens uses in Media Frames Corpus order", () => {
@@ -79,6 +79,18 @@ describe("defaultPrompts", () => {
     expect(topic.length).toBeGreaterThan(3);
     expect(topic.length).toBeLessThanOrEqual(20);
     const parsed = createClassSchema.safeParse({ comparison: seed.slug, title: "T", prompts: topic });
+    expect(parsed.error?.issues).toBeUndefined();
+  });
+
+  it("caps the defaults at the API's limit, asking about every topic before a second question on any", () => {
+    const seed = getComparison(SEED_SLUG);
+    if (!seed) throw new Error("seed missing");
+    expect(MAX_DEFAULT_PROMPTS).toBe(LIMITS.prompts);
+    const all = defaultPrompts(seed);
+    expect(all).toHaveLength(MAX_DEFAULT_PROMPTS);
+    const firstRound = all.slice(0, seed.topics.length).map((p) => p.topic);
+    expect(new Set(firstRound).size).toBe(seed.topics.length);
+    const parsed = createClassSchema.safeParse({ comparison: seed.slug, title: "T", prompts: all });
     expect(parsed.error?.issues).toBeUndefined();
   });
 });

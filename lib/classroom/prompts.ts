@@ -32,6 +32,9 @@ export const GENERIC_PROMPTS: readonly ActivityPrompt[] = [
   },
 ];
 
+/** A class answers a handful of prompts, not a hundred; equal to the API's limit (`LIMITS.prompts`). */
+export const MAX_DEFAULT_PROMPTS = 20;
+
 const SIFT_STEPS = [
   ["who", "Investigate the source"],
   ["evidence", "Trace the claim"],
@@ -43,7 +46,7 @@ const SIFT_IDS = { who: "who", evidence: "evidence", otherSources: "other-source
  * Default prompts for the chosen topics (all topics when none are given), in the comparison's topic order.
  * With a framing lens: for each claim to trace on a topic, its three SIFT prompts (context: the claim),
  * then, where the lens lists what only one side reports or whom each cites, one prompt on each.
- * Without a framing lens: GENERIC_PROMPTS.
+ * Taken round robin across topics and capped at MAX_DEFAULT_PROMPTS. Without a framing lens: GENERIC_PROMPTS.
  */
 export function defaultPrompts(
   comparison: Pick<Comparison, "framing" | "topics">,
@@ -52,9 +55,11 @@ export function defaultPrompts(
   const framing = comparison.framing;
   if (!framing) return GENERIC_PROMPTS.map((p) => ({ ...p }));
   const chosen = topicIds && topicIds.length > 0 ? new Set(topicIds) : null;
-  const prompts: ActivityPrompt[] = [];
+  const perTopic: ActivityPrompt[][] = [];
   for (const topic of comparison.topics) {
     if (chosen && !chosen.has(topic.id)) continue;
+    const prompts: ActivityPrompt[] = [];
+    perTopic.push(prompts);
     for (const claim of framing.claims.filter((c) => c.topic === topic.id)) {
       for (const [key, step] of SIFT_STEPS) {
         prompts.push({
@@ -81,5 +86,13 @@ export function defaultPrompts(
       });
     }
   }
-  return prompts;
+  return interleave(perTopic).slice(0, MAX_DEFAULT_PROMPTS);
+}
+
+/** Round robin across topics, so a capped list still asks about every chosen topic. */
+function interleave<T>(lists: T[][]): T[] {
+  const out: T[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++)
+    for (const l of lists) if (i < l.length) out.push(l[i] as T);
+  return out;
 }

@@ -44,6 +44,8 @@ export interface Activity {
   prompts: ActivityPrompt[];
   labels: ActivityLabel[];
   createdAt: string;
+  /** Teachers only: the code to show the class again, from any browser with the teacher link. */
+  joinCode?: string;
 }
 
 export function activityOf(c: ClassRecord): Activity {
@@ -140,7 +142,10 @@ export async function joinActivity(
 export async function readActivity(classId: string, authorization: string | null): Promise<Result<Activity>> {
   const auth = await authorize(classId, authorization, ["teacher", "student"]);
   if (!auth.ok) return auth;
-  return { ok: true, status: 200, value: activityOf(auth.principal.class) };
+  const activity = activityOf(auth.principal.class);
+  const value =
+    auth.principal.role === "teacher" ? { ...activity, joinCode: auth.principal.class.joinCode } : activity;
+  return { ok: true, status: 200, value };
 }
 
 export async function updateActivity(
