@@ -36,7 +36,9 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   const topicLabels = new Map(comparison.topics.map((t) => [t.id, t.label]));
-  const shown = prompts.filter((p) => p.topic === null || topics.includes(p.topic));
+  // Until the teacher edits them, the prompts follow the topics chosen, capped like the server's defaults.
+  const forTopics = prompts.filter((p) => p.topic === null || topics.includes(p.topic));
+  const shown = promptsEdited ? forTopics : forTopics.slice(0, MAX_PROMPTS);
 
   const create = useMutation({
     mutationFn: () => {
@@ -121,9 +123,9 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
         <PromptEditor
           items={shown}
           topicLabels={topicLabels}
-          onChange={(key, patch) => editPrompts(prompts.map((p) => (p.key === key ? { ...p, ...patch } : p)))}
-          onRemove={(key) => editPrompts(prompts.filter((p) => p.key !== key))}
-          onAdd={() => editPrompts([...prompts, { key: newClientId(), topic: null, text: "" }])}
+          onChange={(key, patch) => editPrompts(shown.map((p) => (p.key === key ? { ...p, ...patch } : p)))}
+          onRemove={(key) => editPrompts(shown.filter((p) => p.key !== key))}
+          onAdd={() => editPrompts([...shown, { key: newClientId(), topic: null, text: "" }])}
         />
       </fieldset>
       <fieldset className={FIELDSET}>

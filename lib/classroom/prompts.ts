@@ -46,11 +46,13 @@ const SIFT_IDS = { who: "who", evidence: "evidence", otherSources: "other-source
  * Default prompts for the chosen topics (all topics when none are given), in the comparison's topic order.
  * With a framing lens: for each claim to trace on a topic, its three SIFT prompts (context: the claim),
  * then, where the lens lists what only one side reports or whom each cites, one prompt on each.
- * Taken round robin across topics and capped at MAX_DEFAULT_PROMPTS. Without a framing lens: GENERIC_PROMPTS.
+ * Taken round robin across topics and capped at `max`; filtering the uncapped list by topic and then
+ * capping gives the same prompts as asking for those topics. Without a framing lens: GENERIC_PROMPTS.
  */
 export function defaultPrompts(
   comparison: Pick<Comparison, "framing" | "topics">,
   topicIds?: readonly string[],
+  max = MAX_DEFAULT_PROMPTS,
 ): ActivityPrompt[] {
   const framing = comparison.framing;
   if (!framing) return GENERIC_PROMPTS.map((p) => ({ ...p }));
@@ -86,7 +88,7 @@ export function defaultPrompts(
       });
     }
   }
-  return interleave(perTopic).slice(0, MAX_DEFAULT_PROMPTS);
+  return interleave(perTopic).slice(0, max);
 }
 
 /** Round robin across topics, so a capped list still asks about every chosen topic. */

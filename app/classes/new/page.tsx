@@ -36,7 +36,7 @@ export default async function NewClassPage({
           title: comparison.title,
           topics: comparison.topics.map((t) => ({ id: t.id, label: t.label })),
         }}
-        defaultPrompts={defaultPrompts(comparison)}
+        defaultPrompts={defaultPrompts(comparison, undefined, Number.POSITIVE_INFINITY)}
         defaultLabels={defaultLabels(comparison)}
       />
     </div>
