@@ -1,3 +1,35 @@
+/**
+ * Security headers for API responses and build assets, which proxy.ts does not handle (pages get theirs,
+ * with a per-request nonce, from proxy.ts). Not from the proxy because a proxy makes Next buffer every
+ * request body in memory before the route runs (up to 10 MB): the routes' own body limits would come too
+ * late, and a request declaring a huge Content-Length would hold its connection open waiting for it.
+ *
+ * The values are lib/security/headers.ts's apiSecurityHeaders(), written out because this file is plain
+ * JS; lib/security/next-config.test.ts fails if they drift. `headers()` runs at build time, so
+ * PARALLAX_HTTPS=1 must be set for `next build`.
+ */
+const https = process.env.PARALLAX_HTTPS === "1";
+const apiPolicy = [
+  "default-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  ...(https ? ["upgrade-insecure-requests"] : []),
+].join("; ");
+const hardening = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -6,6 +38,15 @@ const nextConfig = {
   // it; PGlite loads its wasm and data files from its own package folder, pg has optional native
   // bindings, and jsdom (the import pipeline) is server-only and does not bundle.
   serverExternalPackages: ["wink-nlp", "wink-eng-lite-web-model", "@electric-sql/pglite", "pg", "jsdom"],
+  async headers() {
+    return [
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: apiPolicy }, ...hardening],
+      },
+      { source: "/_next/static/:path*", headers: hardening },
+    ];
+  },
 };
 
 export default nextConfig;

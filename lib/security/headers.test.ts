@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { THEME_SCRIPT } from "../../components/ui/theme-script";
-import { contentSecurityPolicy, cspHash, newNonce, securityHeaders } from "./headers";
+import {
+  apiContentSecurityPolicy,
+  apiSecurityHeaders,
+  contentSecurityPolicy,
+  cspHash,
+  newNonce,
+  securityHeaders,
+} from "./headers";
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -95,5 +102,28 @@ describe("securityHeaders", () => {
       expect(h.value).not.toMatch(/[\r\n]/);
       expect(h.value).not.toMatch(/https?:\/\/|\*/);
     }
+  });
+});
+
+describe("apiSecurityHeaders", () => {
+  it("lets nothing load or run from an API response, with the same hardening headers", () => {
+    const d = directives(apiContentSecurityPolicy());
+    expect(d.get("default-src")).toEqual(["'none'"]);
+    expect(d.get("object-src")).toEqual(["'none'"]);
+    expect(d.get("base-uri")).toEqual(["'none'"]);
+    expect(d.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(d.get("form-action")).toEqual(["'none'"]);
+    expect(d.has("script-src")).toBe(false);
+    const api = apiSecurityHeaders();
+    expect(header(api, "Content-Security-Policy")).toBe(apiContentSecurityPolicy());
+    expect(api.map((h) => h.key)).toEqual(securityHeaders().map((h) => h.key));
+    expect(header(api, "X-Content-Type-Options")).toBe("nosniff");
+  });
+
+  it("adds HSTS and upgrade-insecure-requests only for HTTPS deployments", () => {
+    expect(header(apiSecurityHeaders(), "Strict-Transport-Security")).toBeUndefined();
+    const api = apiSecurityHeaders({ https: true });
+    expect(header(api, "Strict-Transport-Security")).toBeDefined();
+    expect(header(api, "Content-Security-Policy")).toContain("upgrade-insecure-requests");
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Security headers for every response. Framework-free; `proxy.ts` (see proxy-draft.md) calls it per request.
+ * Security headers for every response. Framework-free; `proxy.ts` at the project root calls it per request.
  *
  * Scripts: Next 16's App Router streams inline `self.__next_f.push(…)` scripts whose content differs per
  * page and per request, so they cannot be allowed by hash; `'self'` alone blocks them and breaks hydration.
@@ -65,7 +65,32 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions = {}): stri
   return directives.map((d) => d.join(" ")).join("; ");
 }
 
-/** The headers to set on every response (pages and API alike). */
+/**
+ * The policy for API responses (JSON, CSV): nothing they could ever be rendered as may load or run
+ * anything. If a browser is tricked into showing a response as a document (a sniffed type, a direct visit,
+ * an error page echoing input), `default-src 'none'` leaves it inert. `base-uri` and `form-action` do not
+ * fall back to default-src, so they are named; object-src is named too, to read the same as the pages'.
+ */
+export function apiContentSecurityPolicy(options: Pick<SecurityHeaderOptions, "https"> = {}): string {
+  const directives = [
+    "default-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ];
+  if (options.https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+/** The headers of API responses: the same hardening set, with the API policy instead of the page one. */
+export function apiSecurityHeaders(options: Pick<SecurityHeaderOptions, "https"> = {}): Header[] {
+  return securityHeaders(options).map((h) =>
+    h.key === "Content-Security-Policy" ? { key: h.key, value: apiContentSecurityPolicy(options) } : h,
+  );
+}
+
+/** The headers to set on every page response (API responses: apiSecurityHeaders). */
 export function securityHeaders(options: SecurityHeaderOptions = {}): Header[] {
   const headers: Header[] = [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },

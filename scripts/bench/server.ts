@@ -58,12 +58,17 @@ async function killGroup(pgid: number): Promise<void> {
 }
 
 /** Starts `next start` on a free port and resolves once `/api/comparisons` answers 200. */
-export async function startServer(port: number, timeoutMs = 60_000): Promise<Server> {
+export async function startServer(
+  port: number,
+  timeoutMs = 60_000,
+  /** E.g. PARALLAX_DATA_DIR, so a run's writes go to its own store. */
+  env: Record<string, string> = {},
+): Promise<Server> {
   const baseUrl = `http://${HOST}:${port}`;
   const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", HOST], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: ENV,
+    env: { ...ENV, ...env },
   });
   const pgid = child.pid;
   if (pgid === undefined) throw new Error("could not spawn next start");
