@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { emptyDraft, type ImportDraft } from "./draft";
 
 const KEY = "parallax:import-draft";
@@ -20,21 +20,34 @@ export function useDraft() {
     setLoaded(true);
   }, []);
 
+  // Saved a moment after typing stops, and at once when the page goes away (a reload or a closed tab).
+  const pending = useRef<ImportDraft | null>(null);
   useEffect(() => {
     if (!loaded) return;
-    const timer = window.setTimeout(() => {
-      try {
-        window.localStorage.setItem(KEY, JSON.stringify(draft));
-      } catch {
-        // Storage full or blocked: the draft lives on in memory.
-      }
-    }, 300);
+    pending.current = draft;
+    const timer = window.setTimeout(() => persist(pending), 300);
     return () => window.clearTimeout(timer);
   }, [draft, loaded]);
+  useEffect(() => {
+    const flush = () => persist(pending);
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  }, []);
 
   const clear = () => {
+    pending.current = null;
     window.localStorage.removeItem(KEY);
     setDraft(emptyDraft());
   };
   return { draft, setDraft, loaded, clear };
+}
+
+function persist(pending: { current: ImportDraft | null }): void {
+  if (!pending.current) return;
+  try {
+    window.localStorage.setItem(KEY, JSON.stringify(pending.current));
+    pending.current = null;
+  } catch {
+    // Storage full or blocked: the draft lives on in memory.
+  }
 }

@@ -82,14 +82,26 @@ describe("defaultPrompts", () => {
     expect(parsed.error?.issues).toBeUndefined();
   });
 
-  it("caps the defaults at the API's limit, asking about every topic before a second question on any", () => {
+  it("caps the defaults at the API's limit, keeping each claim's SIFT prompts together, topic by topic", () => {
     const seed = getComparison(SEED_SLUG);
     if (!seed) throw new Error("seed missing");
     expect(MAX_DEFAULT_PROMPTS).toBe(LIMITS.prompts);
     const all = defaultPrompts(seed);
     expect(all).toHaveLength(MAX_DEFAULT_PROMPTS);
-    const firstRound = all.slice(0, seed.topics.length).map((p) => p.topic);
-    expect(new Set(firstRound).size).toBe(seed.topics.length);
+    // Round robin: the first topics each get their first claim's three steps before any topic gets a second.
+    const firstTopics = seed.topics.slice(0, 3).map((t) => t.id);
+    expect(all.slice(0, 9).map((p) => p.topic)).toEqual(firstTopics.flatMap((t) => [t, t, t]));
+    expect(all.slice(0, 3).map((p) => p.text.split(":")[0])).toEqual([
+      "Investigate the source",
+      "Trace the claim",
+      "Find better coverage",
+    ]);
+    // Asking for fewer topics gives the same prompts as filtering the uncapped list, then capping.
+    const uncapped = defaultPrompts(seed, undefined, Number.POSITIVE_INFINITY);
+    const two = ["un-votes", "hamas-visits"];
+    expect(defaultPrompts(seed, two)).toEqual(
+      uncapped.filter((p) => p.topic !== null && two.includes(p.topic)).slice(0, MAX_DEFAULT_PROMPTS),
+    );
     const parsed = createClassSchema.safeParse({ comparison: seed.slug, title: "T", prompts: all });
     expect(parsed.error?.issues).toBeUndefined();
   });

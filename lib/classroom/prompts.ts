@@ -57,41 +57,46 @@ export function defaultPrompts(
   const framing = comparison.framing;
   if (!framing) return GENERIC_PROMPTS.map((p) => ({ ...p }));
   const chosen = topicIds && topicIds.length > 0 ? new Set(topicIds) : null;
-  const perTopic: ActivityPrompt[][] = [];
+  // Per topic, groups that stay together: a claim's three SIFT prompts, or one topic prompt.
+  const perTopic: ActivityPrompt[][][] = [];
   for (const topic of comparison.topics) {
     if (chosen && !chosen.has(topic.id)) continue;
-    const prompts: ActivityPrompt[] = [];
-    perTopic.push(prompts);
+    const groups: ActivityPrompt[][] = [];
+    perTopic.push(groups);
     for (const claim of framing.claims.filter((c) => c.topic === topic.id)) {
-      for (const [key, step] of SIFT_STEPS) {
-        prompts.push({
+      groups.push(
+        SIFT_STEPS.map(([key, step]) => ({
           id: `claim-${claim.id}-${SIFT_IDS[key]}`,
           topic: topic.id,
           text: `${step}: ${claim.prompts[key]}`,
           context: claim.claim,
-        });
-      }
+        })),
+      );
     }
     const compare = framing.compare[topic.id];
     if (compare && compare.onlyIn.length > 0) {
-      prompts.push({
-        id: `topic-${topic.id}-left-out`,
-        topic: topic.id,
-        text: `On ${topic.label}: what does each text report that the other leaves out?`,
-      });
+      groups.push([
+        {
+          id: `topic-${topic.id}-left-out`,
+          topic: topic.id,
+          text: `On ${topic.label}: what does each text report that the other leaves out?`,
+        },
+      ]);
     }
     if (compare && compare.cited.length > 0) {
-      prompts.push({
-        id: `topic-${topic.id}-quoted`,
-        topic: topic.id,
-        text: `On ${topic.label}: who is quoted or cited on each side, and how are they described?`,
-      });
+      groups.push([
+        {
+          id: `topic-${topic.id}-quoted`,
+          topic: topic.id,
+          text: `On ${topic.label}: who is quoted or cited on each side, and how are they described?`,
+        },
+      ]);
     }
   }
-  return interleave(perTopic).slice(0, max);
+  return interleave(perTopic).flat().slice(0, max);
 }
 
-/** Round robin across topics, so a capped list still asks about every chosen topic. */
+/** Round robin across topics (group by group), so a capped list still asks about every chosen topic. */
 function interleave<T>(lists: T[][]): T[] {
   const out: T[] = [];
   for (let i = 0; lists.some((l) => i < l.length); i++)
