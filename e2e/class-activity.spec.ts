@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from "./axe";
 import { openReader } from "./open-reader";
 
 /**
- * A class activity end to end against the real class API (docs/class-api-contract.md): a teacher and two
+ * A class activity end to end against the real class API (README, "Class activities"): a teacher and two
  * students in separate browser contexts, one student on a phone.
  */
 

@@ -367,7 +367,7 @@ const ROUTES: Route[] = [
   { template: "/api/comparisons/{slug}/cues", methods: ["GET"] },
   { template: "/api/align", methods: ["POST"], bodies: { POST: ALIGN_BODY } },
   { template: "/api/import/extract", methods: ["POST"], bodies: { POST: EXTRACT_BODY } },
-  // The class activity API (docs/class-api-contract.md): 404 until that branch is merged.
+  // The class activity API (README, "Class activities").
   { template: "/api/classes", methods: ["POST"], bodies: { POST: CLASS_BODY } },
   { template: "/api/classes/join", methods: ["POST"], bodies: { POST: { joinCode: JOIN, name: "Sam" } } },
   {

@@ -1,5 +1,5 @@
 /**
- * The class-activity API as the browser sees it (docs/class-api-contract.md). Types only from the
+ * The class-activity API as the browser sees it (README, "Class activities"). Types only from the
  * server modules: zod and node:crypto stay off the client.
  */
 import type { Dashboard } from "@/lib/classroom/dashboard";

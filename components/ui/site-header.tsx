@@ -13,7 +13,11 @@ export function SiteHeader() {
         <p className="hidden text-sm text-muted lg:block">
           Two perspectives on the same events, passage by passage
         </p>
-        <nav aria-label="Site" className="ml-auto flex items-center gap-1">
+        {/* Phones: logo and theme on the first line, the links on a line of their own. */}
+        <nav
+          aria-label="Site"
+          className="order-last -ml-2 flex w-full items-center gap-1 sm:order-none sm:ml-auto sm:w-auto"
+        >
           <Link href="/comparisons" className={NAV}>
             Comparisons
           </Link>
@@ -24,7 +28,9 @@ export function SiteHeader() {
             Join a class
           </Link>
         </nav>
-        <ThemeToggle />
+        <div className="ml-auto sm:ml-0">
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -3,8 +3,8 @@ import { documentKindSchema, idSchema, isoDateSchema } from "../corpus/schema";
 import { type AlignmentCorrection, alignmentCorrectionSchema } from "../db/schema-input";
 
 /** What a teacher sends to save an import: 2–4 texts, optional topic labels, and their corrections. */
-
-export const IMPORT_LIMITS = { minDocuments: 2, maxDocuments: 4, maxTextChars: 256 * 1024 } as const;
+/** A saved comparison: 2–4 texts, each at most 256 K characters (uploads have their own limit in lib/import). */
+export const SAVE_LIMITS = { minDocuments: 2, maxDocuments: 4, maxTextChars: 256 * 1024 } as const;
 
 export const importDocumentSchema = z.object({
   title: z.string().trim().min(1, "give the text a title").max(300),
@@ -17,7 +17,7 @@ export const importDocumentSchema = z.object({
     .max(2000)
     .nullable()
     .default(null),
-  text: z.string().trim().min(1, "paste or upload the text").max(IMPORT_LIMITS.maxTextChars),
+  text: z.string().trim().min(1, "paste or upload the text").max(SAVE_LIMITS.maxTextChars),
 });
 export type ImportDocument = z.infer<typeof importDocumentSchema>;
 
@@ -35,8 +35,8 @@ export const importRequestSchema = z.object({
   description: z.string().trim().max(1000).default(""),
   documents: z
     .array(importDocumentSchema)
-    .min(IMPORT_LIMITS.minDocuments, `bring at least ${IMPORT_LIMITS.minDocuments} texts`)
-    .max(IMPORT_LIMITS.maxDocuments, `at most ${IMPORT_LIMITS.maxDocuments} texts`),
+    .min(SAVE_LIMITS.minDocuments, `bring at least ${SAVE_LIMITS.minDocuments} texts`)
+    .max(SAVE_LIMITS.maxDocuments, `at most ${SAVE_LIMITS.maxDocuments} texts`),
   topics: z.array(topicHintSchema).max(30).optional(),
   alignment: alignmentCorrectionSchema.optional(),
 });

@@ -1,7 +1,7 @@
 import { readJson } from "@/lib/api/request-body";
 import { etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
 import { storeErrorResponse } from "@/lib/api/store-errors";
-import { IMPORT_LIMITS, importComparison, importRequestSchema, listAllComparisons } from "@/lib/catalog";
+import { importComparison, importRequestSchema, listAllComparisons, SAVE_LIMITS } from "@/lib/catalog";
 
 export const runtime = "nodejs";
 
@@ -10,7 +10,7 @@ export async function GET(request: Request): Promise<Response> {
   return revalidatedJson(json, etagOf(json), request);
 }
 
-const MAX_BODY_BYTES = IMPORT_LIMITS.maxDocuments * IMPORT_LIMITS.maxTextChars * 2 + 64 * 1024;
+const MAX_BODY_BYTES = SAVE_LIMITS.maxDocuments * SAVE_LIMITS.maxTextChars * 2 + 64 * 1024;
 
 /** Saves a teacher's import (texts, aligned on the server, with the teacher's corrections) → 201 {slug}. */
 export async function POST(request: Request): Promise<Response> {
