@@ -66,9 +66,12 @@ function tokens(doc: Document): Tok[] {
   });
 }
 
+/** Enough of a passage to know what it is about; pathological runs (one 280 KB "word") cost seconds. */
+const MAX_ANALYSED = 10_000;
+
 export function analyse(text: string): Features {
   const n = getNlp();
-  const doc = n.readDoc(text);
+  const doc = n.readDoc(text.length > MAX_ANALYSED ? text.slice(0, MAX_ANALYSED) : text);
   const toks = tokens(doc);
   const terms: string[] = [];
   const names: string[] = [];

@@ -64,3 +64,16 @@ describe("splitPassages", () => {
     );
   });
 });
+
+describe("pathological input", () => {
+  it("reads huge or deeply nested runs as plain paragraphs, without losing the other passages", () => {
+    // "> > > …" overflowed marked's stack; "_a_a…" kept its inline rules busy for seconds.
+    const text = ["First paragraph.", "> ".repeat(30_000), "_a".repeat(30_000), "Last paragraph."].join(
+      "\n\n",
+    );
+    const passages = splitPassages(text);
+    expect(passages.map((p) => p.type)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+    expect(passages[0]?.text).toBe("First paragraph.");
+    expect(passages[3]?.text).toBe("Last paragraph.");
+  });
+});

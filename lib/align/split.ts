@@ -80,9 +80,28 @@ function listItem(item: Tokens.ListItem, inQuote: boolean, out: Block[]): void {
   walk(nested, inQuote, out);
 }
 
+/**
+ * Longer than any real paragraph: read as plain text. marked's inline rules take seconds on some such
+ * runs ("_a_a_a…") and its block rules overflow the stack on deep nesting ("> > > …").
+ */
+const MAX_MARKDOWN_CHUNK = 20_000;
+
 /** Splits plain text (paragraphs separated by blank lines, Markdown block markers recognised) into passages. */
 export function splitPassages(text: string): Block[] {
   const out: Block[] = [];
-  walk(marked.lexer(text), false, out);
+  // Chunk by blank lines first, so one pathological paragraph cannot slow down or break the others.
+  for (const chunk of text.split(/\n[ \t]*\n/)) {
+    const plain = () => {
+      const words = normalise(chunk);
+      if (words) out.push({ type: "paragraph", text: words });
+    };
+    if (chunk.length > MAX_MARKDOWN_CHUNK) plain();
+    else
+      try {
+        walk(marked.lexer(chunk), false, out);
+      } catch {
+        plain();
+      }
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { findComparison } from "@/lib/catalog";
-import { buildCueReport, loadLexicon } from "@/lib/framing";
+import { runTask } from "@/lib/compute";
 import { etagOf } from "./responses";
 
 const bodies = new Map<string, { json: string; etag: string }>();
@@ -12,7 +12,7 @@ export async function cueReportBody(slug: string): Promise<{ json: string; etag:
   if (cached) return cached;
   const comparison = await findComparison(slug);
   if (!comparison) return null;
-  const json = JSON.stringify(buildCueReport(comparison.documents, loadLexicon()));
+  const json = JSON.stringify(await runTask("cues", comparison.documents));
   const body = { json, etag: etagOf(json) };
   if (bodies.size >= MAX_CACHED) bodies.delete(bodies.keys().next().value ?? "");
   bodies.set(slug, body);

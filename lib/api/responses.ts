@@ -44,3 +44,8 @@ export function revalidatedJson(body: string, etag: string, request?: Request): 
   if (request?.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });
 }
+
+/** Heavy work already queued (see lib/compute): a 429 the client may retry, never a 5xx. */
+export function busy(error: { message: string; retryAfterSeconds: number }): Response {
+  return jsonError(429, error.message, { "Retry-After": String(error.retryAfterSeconds) });
+}

@@ -1,4 +1,4 @@
-import { alignDocuments } from "../align";
+import { runTask } from "../compute";
 import { getComparison, listComparisons, listSeedSlugs } from "../corpus";
 import { DEFAULT_DATA_DIR } from "../corpus/load";
 import { type Comparison, type ComparisonSummary, idSchema } from "../corpus/schema";
@@ -34,7 +34,7 @@ export async function listAllComparisons(): Promise<ComparisonSummary[]> {
 
 /** Aligns the texts again on the server (the aligner is deterministic, so the preview's ids hold) and saves. */
 export async function importComparison(request: ImportRequest): Promise<{ slug: string }> {
-  const aligned = alignDocuments({
+  const aligned = await runTask("align", {
     documents: request.documents.map((d) => ({ title: d.title, text: d.text })),
     topics: request.topics,
   });

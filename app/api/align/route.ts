@@ -1,6 +1,7 @@
-import { ALIGN_LIMITS, alignDocuments, alignRequestSchema, exceedsLimits } from "@/lib/align";
+import { ALIGN_LIMITS, alignRequestSchema, exceedsLimits } from "@/lib/align";
 import { readJson } from "@/lib/api/request-body";
-import { methodNotAllowed } from "@/lib/api/responses";
+import { busy, methodNotAllowed } from "@/lib/api/responses";
+import { BusyError, runTask } from "@/lib/compute";
 
 export const runtime = "nodejs";
 
@@ -11,7 +12,12 @@ const MAX_BODY_BYTES = ALIGN_LIMITS.maxDocuments * ALIGN_LIMITS.maxTextBytes * 2
 export async function POST(request: Request): Promise<Response> {
   const body = await readJson(request, alignRequestSchema, MAX_BODY_BYTES, exceedsLimits);
   if (!body.ok) return body.response;
-  return Response.json(alignDocuments(body.value), { headers: { "Cache-Control": "no-store" } });
+  try {
+    return Response.json(await runTask("align", body.value), { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof BusyError) return busy(error);
+    throw error;
+  }
 }
 
 const notAllowed = methodNotAllowed(["POST"]);

@@ -1,5 +1,6 @@
 import { cueReportBody } from "@/lib/api/cue-bodies";
-import { cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { busy, cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { BusyError } from "@/lib/compute";
 import { idSchema } from "@/lib/corpus/schema";
 
 export async function GET(
@@ -7,7 +8,13 @@ export async function GET(
   { params }: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
   const { slug } = await params;
-  const body = idSchema.safeParse(slug).success ? await cueReportBody(slug) : null;
+  let body: Awaited<ReturnType<typeof cueReportBody>> = null;
+  try {
+    body = idSchema.safeParse(slug).success ? await cueReportBody(slug) : null;
+  } catch (error) {
+    if (error instanceof BusyError) return busy(error);
+    throw error;
+  }
   if (!body)
     return jsonError(
       404,
