@@ -1,11 +1,27 @@
 import { type AlignRequest, type AlignResult, alignDocuments } from "../align";
 import type { SourceDocument } from "../corpus/schema";
 import { buildCueReport, type CueReport, loadLexicon } from "../framing";
+import { type ExtractedText, ImportError, importFile } from "../import";
+
+type Extracted =
+  | { ok: true; value: ExtractedText }
+  | { ok: false; code: ImportError["code"]; message: string };
+
+/** Refusals cross the thread boundary as data: an Error's class would not survive the trip. */
+function extract(file: { name: string; content: string }): Extracted {
+  try {
+    return { ok: true, value: importFile(file) };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+}
 
 /** The CPU-heavy jobs (seconds for the largest allowed inputs), run off the server's event loop. */
 export const TASKS = {
   align: (input: AlignRequest): AlignResult => alignDocuments(input),
   cues: (documents: SourceDocument[]): CueReport => buildCueReport(documents, loadLexicon()),
+  extract,
 };
 
 export type TaskName = keyof typeof TASKS;

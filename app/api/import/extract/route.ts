@@ -1,6 +1,7 @@
 import { readJson } from "@/lib/api/request-body";
-import { jsonError, methodNotAllowed } from "@/lib/api/responses";
-import { IMPORT_LIMITS, ImportError, importFile } from "@/lib/import";
+import { busy, jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { BusyError, runTask } from "@/lib/compute";
+import { IMPORT_LIMITS, type ImportError } from "@/lib/import";
 import { extractRequestSchema } from "@/lib/import/schema";
 
 // jsdom needs Node (and is listed in serverExternalPackages so it is never bundled).
@@ -19,9 +20,12 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const body = await readJson(request, extractRequestSchema, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
-    return Response.json(importFile(body.value), { headers: { "Cache-Control": "no-store" } });
+    // jsdom and Readability take seconds on a large page: off the event loop, in the compute worker.
+    const extracted = await runTask("extract", body.value);
+    if (!extracted.ok) return jsonError(STATUS[extracted.code], extracted.message);
+    return Response.json(extracted.value, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof ImportError) return jsonError(STATUS[error.code], error.message);
+    if (error instanceof BusyError) return busy(error);
     console.error("import/extract failed", error);
     return jsonError(500, "Could not extract text from this file.");
   }
