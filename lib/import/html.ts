@@ -17,6 +17,17 @@ export function htmlToText(html: string): string {
  * resources, no network; `url` is only recorded), Readability picks the main content and drops page
  * furniture, DOMPurify strips everything but text structure, and the result is written as blocks.
  */
+/**
+ * Readability slows down more than linearly with the number of elements (4,000 inline siblings: 4 s); a
+ * page past this many is read whole (sanitized) instead. News pages have a few thousand elements.
+ */
+const MAX_ELEMENTS_FOR_READABILITY = 5_000;
+
+function readArticle(doc: Document) {
+  if (doc.getElementsByTagName("*").length > MAX_ELEMENTS_FOR_READABILITY) return null;
+  return new Readability(doc, { keepClasses: false }).parse();
+}
+
 export function extractHtml(html: string, options: { url?: string } = {}): ExtractedText {
   assertShallowMarkup(html);
   const dom = inertDom(html, options.url);
@@ -25,7 +36,7 @@ export function extractHtml(html: string, options: { url?: string } = {}): Extra
     assertShallowTree(doc.documentElement);
     // Metadata first: Readability rewrites the document (it removes the JSON-LD scripts, for one).
     const meta = { title: cleanMeta(doc.title), publishedAt: publishedDate(doc) };
-    const article = new Readability(doc, { keepClasses: false }).parse();
+    const article = readArticle(doc);
     let text = article?.content ? htmlToText(article.content) : "";
     // Nothing recognisable as an article: keep every word of the page, sanitized.
     if (!text) text = htmlToText(html);
