@@ -83,6 +83,10 @@ test.describe("imported comparisons: POST, GET, PATCH, DELETE /api/comparisons",
       [{ ...request0, documents: [doc, { ...doc, publishedAt: "14 May" }] }, /documents\.1\.publishedAt/],
       [{ ...request0, documents: [doc, { ...doc, url: "javascript:alert(1)" }] }, /documents\.1\.url/],
       [{ ...request0, documents: [doc, doc, doc, doc, doc] }, /documents/],
+      [
+        { ...request0, documents: [doc, { ...doc, title: "A\u0000B" }] },
+        /documents\.1\.title: must not contain NUL/,
+      ],
       [{ ...request0, alignment: { topics: [], passages: { "doc-9-p1": [] }, links: [] } }, /doc-9-p1/],
       [
         {

@@ -6,9 +6,22 @@ import { type AlignmentCorrection, alignmentCorrectionSchema } from "../db/schem
 /** A saved comparison: 2–4 texts, each at most 256 K characters (uploads have their own limit in lib/import). */
 export const SAVE_LIMITS = { minDocuments: 2, maxDocuments: 4, maxTextChars: 256 * 1024 } as const;
 
+/** PostgreSQL text cannot hold NUL, and no real text has one: refused, with the field named. */
+const NO_NUL = [(s: string) => !s.includes("\u0000"), "must not contain NUL characters"] as const;
+
 export const importDocumentSchema = z.object({
-  title: z.string().trim().min(1, "give the text a title").max(300),
-  outlet: z.string().trim().min(1, "name the outlet or author").max(200),
+  title: z
+    .string()
+    .trim()
+    .min(1, "give the text a title")
+    .max(300)
+    .refine(...NO_NUL),
+  outlet: z
+    .string()
+    .trim()
+    .min(1, "name the outlet or author")
+    .max(200)
+    .refine(...NO_NUL),
   genre: documentKindSchema,
   publishedAt: isoDateSchema.nullable().default(null),
   /** Stored and shown as a link, never fetched. */
@@ -17,22 +30,52 @@ export const importDocumentSchema = z.object({
     .max(2000)
     .nullable()
     .default(null),
-  text: z.string().trim().min(1, "paste or upload the text").max(SAVE_LIMITS.maxTextChars),
+  text: z
+    .string()
+    .trim()
+    .min(1, "paste or upload the text")
+    .max(SAVE_LIMITS.maxTextChars)
+    .refine(...NO_NUL),
 });
 export type ImportDocument = z.infer<typeof importDocumentSchema>;
 
 export const topicHintSchema = z.object({
   id: idSchema,
-  label: z.string().trim().min(1).max(120),
-  keywords: z.array(z.string().trim().min(1).max(80)).max(40).optional(),
+  label: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .refine(...NO_NUL),
+  keywords: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(80)
+        .refine(...NO_NUL),
+    )
+    .max(40)
+    .optional(),
 });
 
 /** The teacher's corrected alignment: one schema, shared with storage (lib/db). */
 export { type AlignmentCorrection, alignmentCorrectionSchema };
 
 export const importRequestSchema = z.object({
-  title: z.string().trim().min(1, "give the comparison a title").max(200),
-  description: z.string().trim().max(1000).default(""),
+  title: z
+    .string()
+    .trim()
+    .min(1, "give the comparison a title")
+    .max(200)
+    .refine(...NO_NUL),
+  description: z
+    .string()
+    .trim()
+    .max(1000)
+    .refine(...NO_NUL)
+    .default(""),
   documents: z
     .array(importDocumentSchema)
     .min(SAVE_LIMITS.minDocuments, `bring at least ${SAVE_LIMITS.minDocuments} texts`)

@@ -41,7 +41,13 @@ const newDocumentSchema = z.object({
 
 const newTopicSchema = z.object({
   id: idSchema,
-  label: z.string().trim().min(1).max(200),
+  // PostgreSQL text cannot hold NUL; refused here so a correction answers 400, not a database error.
+  label: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((s) => !s.includes("\u0000"), "must not contain NUL characters"),
   description: z.string().trim().min(1).max(2_000).optional(),
 });
 
