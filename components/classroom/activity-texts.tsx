@@ -2,13 +2,13 @@
 
 import { type ReactNode, useMemo, useState } from "react";
 import type { Comparison, Passage } from "@/lib/corpus/schema";
-import { KIND_LABELS, sidesOf } from "@/lib/corpus/sides";
+import { sidesOf } from "@/lib/corpus/sides";
 import { DocumentCard } from "../reader/document-card";
 import { PassageList } from "../reader/passage-list";
 import type { PassageMarks } from "../reader/passage-marks";
 import { sideColumns } from "../reader/side-columns";
+import { SourceSwitch } from "../reader/source-switch";
 import type { TopicStyle } from "../reader/topic-chip";
-import { SegmentedControl } from "../ui/segmented-control";
 
 interface Props {
   comparison: Comparison;
@@ -55,19 +55,7 @@ export function ActivityTexts({ comparison, topics, renderExtra }: Props) {
 
   return (
     <div>
-      {sides.length > 1 && (
-        <SegmentedControl
-          legend="Source shown"
-          options={sides.map((side) => ({
-            id: side.id,
-            label: `${KIND_LABELS[side.main.kind]}${side.replies.length > 0 ? " + comments" : ""}`,
-          }))}
-          value={shown}
-          onChange={setShown}
-          className="mb-4 flex gap-2 md:hidden"
-          buttonClassName="flex-1 rounded-md border border-border px-3 py-2 aria-pressed:border-accent"
-        />
-      )}
+      <SourceSwitch sides={sides} value={shown} onChange={setShown} />
       <div className={`grid gap-10 ${sideColumns(sides.length)}`}>
         {sides.map((side) => {
           const main = side.main.passages.filter(inActivity);

@@ -3,25 +3,10 @@
  * server modules: zod and node:crypto stay off the client.
  */
 import type { Dashboard } from "@/lib/classroom/dashboard";
-import type { ActivityLabel } from "@/lib/classroom/labels";
-import type { ActivityPrompt } from "@/lib/classroom/prompts";
 import { ApiError } from "../ui/fetch-json";
 
-export interface Activity {
-  id: string;
-  title: string;
-  comparison: string;
-  open: boolean;
-  topics: string[];
-  prompts: ActivityPrompt[];
-  labels: ActivityLabel[];
-  createdAt: string;
-  /**
-   * Not in the contract's GET answer (only create returns the code); read when a later API version adds
-   * it for the teacher, else the dashboard uses the copy this browser kept at create time.
-   */
-  joinCode?: string;
-}
+/** The activity as GET /api/classes/{id} answers it (`joinCode` for the teacher only). */
+export type { Activity } from "@/lib/classroom/service";
 
 export interface Created {
   id: string;

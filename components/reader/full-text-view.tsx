@@ -2,14 +2,14 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Passage, TopicWithSummaries } from "@/lib/corpus/schema";
-import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
+import type { Side } from "@/lib/corpus/sides";
 import { type LocatedPassage, relatedPassages } from "@/lib/reader/analysis";
 import { selectionCss } from "@/lib/reader/filter-css";
-import { SegmentedControl } from "../ui/segmented-control";
 import type { PassageMarks } from "./passage-marks";
 import { SelectionBar } from "./selection-bar";
 import { SideColumn } from "./side-column";
 import { sideColumns } from "./side-columns";
+import { SourceSwitch } from "./source-switch";
 import type { TopicStyle } from "./topic-chip";
 
 interface Props {
@@ -128,19 +128,7 @@ export function FullTextView(props: Props) {
           related.map((r) => r.passage.id),
         )}
       </style>
-      {sides.length > 1 && (
-        <SegmentedControl
-          legend="Source shown"
-          options={sides.map((side) => ({
-            id: side.id,
-            label: `${KIND_LABELS[side.main.kind]}${side.replies.length > 0 ? " + comments" : ""}`,
-          }))}
-          value={shownSide}
-          onChange={onPhoneSide}
-          className="mb-4 flex gap-2 md:hidden print:hidden"
-          buttonClassName="flex-1 rounded-md border border-border px-3 py-2 aria-pressed:border-accent"
-        />
-      )}
+      <SourceSwitch sides={sides} value={shownSide} onChange={onPhoneSide} className="print:hidden" />
       {selectedPassage && (
         <SelectionBar
           key={selectedPassage.passage.id}
