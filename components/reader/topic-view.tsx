@@ -116,8 +116,7 @@ export const TopicView = memo(function TopicView(props: Props) {
               <h2 id={headingId} className="font-serif text-2xl font-bold">
                 {topic.label}
               </h2>
-              {/* Imported topics have no description of their own: storage repeats the label. */}
-              {topic.description !== topic.label && <p className="text-muted">{topic.description}</p>}
+              {topic.description && <p className="text-muted">{topic.description}</p>}
             </header>
             <div className={`grid gap-4 print:grid-cols-2 ${sideColumns(sides.length)}`}>
               {sides.map((side) => (

@@ -4,7 +4,7 @@ import { COMMENTS_SOURCE } from "./sides";
 
 /** The editorial layer of a comparison, kept apart from the source texts and keyed by passage id. */
 export const annotationFileSchema = z.strictObject({
-  topics: z.array(topicSchema).min(1),
+  topics: z.array(topicSchema.extend({ description: z.string().min(1) })).min(1),
   /** Every passage, with the opening words of its text (guards against ids drifting) and its topics. */
   passages: z.record(idSchema, z.strictObject({ excerpt: z.string().min(1), topics: z.array(idSchema) })),
   /** topic id → source (a top-level document id, or "comments") → two or three neutral sentences. */

@@ -55,7 +55,8 @@ export type SourceDocument = z.infer<typeof documentSchema>;
 export const topicSchema = z.object({
   id: idSchema,
   label: z.string().min(1),
-  description: z.string().min(1),
+  /** Empty for an imported topic the teacher gave no description (editorial topics always have one). */
+  description: z.string(),
 });
 export type Topic = z.infer<typeof topicSchema>;
 

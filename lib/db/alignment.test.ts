@@ -44,7 +44,7 @@ describe.each(engines)("alignment corrections on $name", { timeout: 30_000 }, (e
   it("replaces topics, passage topics and links, keeping texts and surviving descriptions", async () => {
     const corrected = await updateAlignment(handle.db, slug, correction);
     expect(corrected?.topics).toEqual([
-      { id: "iran", label: "Iran", description: "Iran", summaries: {} },
+      { id: "iran", label: "Iran", description: "", summaries: {} },
       {
         id: "syria",
         label: "Syria and the UN",

@@ -83,7 +83,7 @@ export async function readComparison(db: Db, row: Row): Promise<Comparison> {
     topics: topicRows.map((t) => ({
       id: t.key,
       label: t.label,
-      description: t.description ?? t.label,
+      description: t.description ?? "",
       summaries: {},
     })),
     documents: documentRows.map((d) =>
