@@ -1,4 +1,5 @@
 /** A small import and the `Comparison` it must come back as: shared by the storage tests. */
+import { emptyDocument } from "../corpus/ingest/types";
 import type { Comparison } from "../corpus/schema";
 import type { NewComparison } from "./schema-input";
 
@@ -61,18 +62,6 @@ export const sampleImport: NewComparison = {
   ],
 };
 
-const documentDefaults = {
-  deck: null,
-  number: null,
-  replyTo: null,
-  byline: null,
-  dateline: null,
-  reportingNote: null,
-  authorBios: [],
-  series: [],
-  repost: null,
-};
-
 export function expectedComparison(slug: string): Comparison {
   return {
     slug,
@@ -82,12 +71,11 @@ export function expectedComparison(slug: string): Comparison {
     milestones: [],
     topics: [
       { id: "syria", label: "Syria", description: "Strikes and the coordination mechanism.", summaries: {} },
-      // No description given: the label stands in (the reader requires one).
-      { id: "un", label: "UN votes", description: "UN votes", summaries: {} },
+      // No description given.
+      { id: "un", label: "UN votes", description: "", summaries: {} },
     ],
     documents: [
-      {
-        ...documentDefaults,
+      emptyDocument({
         id: "doc-1",
         kind: "news",
         title: "Israel walks a fine line with Moscow",
@@ -108,9 +96,8 @@ export function expectedComparison(slug: string): Comparison {
             ],
           },
         ],
-      },
-      {
-        ...documentDefaults,
+      }),
+      emptyDocument({
         id: "doc-2",
         kind: "opinion",
         title: "Moscow, Israel's protector?",
@@ -134,9 +121,8 @@ export function expectedComparison(slug: string): Comparison {
             counterparts: [{ id: "doc-3-p1", score: 1 }],
           },
         ],
-      },
-      {
-        ...documentDefaults,
+      }),
+      emptyDocument({
         id: "doc-3",
         kind: "comment",
         title: "Reply",
@@ -156,7 +142,7 @@ export function expectedComparison(slug: string): Comparison {
             ],
           },
         ],
-      },
+      }),
     ],
     framing: null,
   };

@@ -80,3 +80,16 @@ export const ARTICLE_PAGE = `<!doctype html>
   </footer>
 </body>
 </html>`;
+
+/** Markup of script vectors that must never survive an import (the unit and end-to-end XSS tests). */
+export const XSS_MARKUP = [
+  "<script",
+  "onerror",
+  "onload",
+  "javascript:",
+  "<iframe",
+  "<svg",
+  "<object",
+  "<embed",
+  "<style",
+];

@@ -6,6 +6,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { groupAlive, signalGroup } from "./server";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,22 +76,6 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-function alive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function signalGroup(pgid: number, signal: NodeJS.Signals, waitMs: number): Promise<void> {
-  if (!alive(pgid)) return;
-  process.kill(-pgid, signal);
-  for (let waited = 0; waited < waitMs && alive(pgid); waited += 50) await sleep(50);
-}
-
-/** `next start` on `port` with DATABASE_URL; resolves once it answers. */
 export async function startApp(port: number, databaseUrl: string, timeoutMs = 60_000): Promise<AppServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -104,7 +89,7 @@ export async function startApp(port: number, databaseUrl: string, timeoutMs = 60
   child.stderr?.on("data", (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
   });
-  const safety = () => alive(pgid) && process.kill(-pgid, "SIGKILL");
+  const safety = () => groupAlive(pgid) && process.kill(-pgid, "SIGKILL");
   process.on("exit", safety);
   const server: AppServer = {
     baseUrl,

@@ -36,7 +36,7 @@ export async function findFreePort(from = 3300): Promise<number> {
 }
 
 /** True while any process of the group is alive. */
-function groupAlive(pgid: number): boolean {
+export function groupAlive(pgid: number): boolean {
   try {
     process.kill(-pgid, 0);
     return true;
@@ -45,15 +45,16 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
+/** Sends `signal` to the whole group and waits up to `waitMs` for it to be gone. */
+export async function signalGroup(pgid: number, signal: NodeJS.Signals, waitMs: number): Promise<void> {
+  if (!groupAlive(pgid)) return;
+  process.kill(-pgid, signal);
+  for (let waited = 0; waited < waitMs && groupAlive(pgid); waited += 50) await sleep(50);
+}
+
 async function killGroup(pgid: number): Promise<void> {
-  for (const [signal, waitMs] of [
-    ["SIGTERM", 5000],
-    ["SIGKILL", 3000],
-  ] as const) {
-    if (!groupAlive(pgid)) return;
-    process.kill(-pgid, signal);
-    for (let waited = 0; waited < waitMs && groupAlive(pgid); waited += 100) await sleep(100);
-  }
+  await signalGroup(pgid, "SIGTERM", 5000);
+  await signalGroup(pgid, "SIGKILL", 3000);
   if (groupAlive(pgid)) throw new Error(`server process group ${pgid} survived SIGKILL`);
 }
 
