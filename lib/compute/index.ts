@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { TASKS, type TaskInput, type TaskName, type TaskOutput } from "./tasks";
+import { TASKS, type TaskInput, type TaskName, type TaskOutput, WEIGHTS } from "./tasks";
 
 /**
  * Runs a heavy task (aligning six 256 KB texts takes about 15 s) in a worker thread, so one large request
@@ -9,7 +9,7 @@ import { TASKS, type TaskInput, type TaskName, type TaskOutput } from "./tasks";
 export async function runTask<T extends TaskName>(task: T, input: TaskInput<T>): Promise<TaskOutput<T>> {
   const worker = getWorker();
   if (!worker) return TASKS[task](input as never) as TaskOutput<T>;
-  const weight = JSON.stringify(input).length;
+  const weight = WEIGHTS[task](input);
   if (queued > 0 && queued + weight > MAX_QUEUED_CHARS) throw new BusyError();
   queued += weight;
   const id = nextId++;

@@ -25,5 +25,12 @@ export const TASKS = {
 };
 
 export type TaskName = keyof typeof TASKS;
+
+/** How much text a job reads: what its time grows with, counted without serialising the input. */
+export const WEIGHTS: { [T in TaskName]: (input: TaskInput<T>) => number } = {
+  align: (input) => input.documents.reduce((n, d) => n + d.text.length, 0),
+  cues: (documents) => documents.reduce((n, d) => n + d.passages.reduce((m, p) => m + p.text.length, 0), 0),
+  extract: (file) => file.content.length,
+};
 export type TaskInput<T extends TaskName> = Parameters<(typeof TASKS)[T]>[0];
 export type TaskOutput<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
