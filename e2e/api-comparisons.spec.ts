@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { comparisonFramingSchema } from "../lib/corpus/schema";
 
 test.describe("GET /api/comparisons", () => {
   test("lists the seed comparison", async ({ request }) => {
@@ -132,6 +133,37 @@ test.describe("GET /api/comparisons/{slug}/cues", () => {
   test("answers an unknown slug with 404 and other methods with 405", async ({ request }) => {
     expect((await request.get("/api/comparisons/nope/cues")).status()).toBe(404);
     const res = await request.post("/api/comparisons/israel-russia/cues");
+    expect(res.status()).toBe(405);
+    expect((await res.json()).error).toMatch(/GET/);
+  });
+});
+
+test.describe("GET /api/comparisons/{slug}/framing", () => {
+  test("returns the seed's framing lens alone, in its schema, with an ETag", async ({ request }) => {
+    const res = await request.get("/api/comparisons/israel-russia/framing");
+    expect(res.status()).toBe(200);
+    const framing = comparisonFramingSchema.parse(await res.json());
+    expect(Object.keys(framing.compare)).toEqual(
+      expect.arrayContaining(["syria-deconfliction", "un-votes", "hamas-visits"]),
+    );
+    expect(framing.timeline.length).toBeGreaterThan(5);
+    expect(framing.claims.length).toBeGreaterThan(5);
+    const full = await (await request.get("/api/comparisons/israel-russia")).json();
+    expect(framing).toEqual(full.framing);
+    const etag = res.headers().etag as string;
+    const again = await request.get("/api/comparisons/israel-russia/framing", {
+      headers: { "If-None-Match": etag },
+    });
+    expect(again.status()).toBe(304);
+  });
+
+  test("answers unknown or malformed slugs with 404 and other methods with 405", async ({ request }) => {
+    for (const slug of ["no-such-comparison", "Not%20A%20Slug", "..%2F..%2Fetc"]) {
+      const res = await request.get(`/api/comparisons/${slug}/framing`);
+      expect(res.status(), slug).toBe(404);
+      expect((await res.json()).error).toMatch(/No comparison/);
+    }
+    const res = await request.put("/api/comparisons/israel-russia/framing");
     expect(res.status()).toBe(405);
     expect((await res.json()).error).toMatch(/GET/);
   });

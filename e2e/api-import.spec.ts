@@ -34,6 +34,9 @@ test.describe("imported comparisons: POST, GET, PATCH, DELETE /api/comparisons",
       framing: null,
       milestones: [],
     });
+    const lens = await request.get(`/api/comparisons/${slug}/framing`);
+    expect(lens.status()).toBe(404);
+    expect((await lens.json()).error).toMatch(/has no framing lens/);
     expect(body.documents.map((d: { id: string; kind: string }) => [d.id, d.kind])).toEqual([
       ["doc-1", "news"],
       ["doc-2", "opinion"],

@@ -99,6 +99,19 @@ test("the timeline shows the texts' events with each text's date, filterable by 
   await expectNoAxeViolations(page, "timeline filtered");
 });
 
+test("the framing lens loads after the first paint, except when a link opens the timeline", async ({
+  request,
+}) => {
+  const sharedFact = "Iran has a military presence in Syria, and Israel strikes Iranian targets there.";
+  const topics = await (await request.get("/")).text();
+  expect(topics).toContain("How each side frames it: Syria and deconfliction");
+  expect(topics).not.toContain(sharedFact);
+  const timeline = await (await request.get("/?view=timeline")).text();
+  expect(timeline).toContain("Timeline: what each text could know");
+  expect(timeline).toContain("The opinion piece is written (18 April 2021)");
+  expect(topics).not.toContain("The opinion piece is written (18 April 2021)");
+});
+
 test("the framing lens prints: compare panels open in the handout", async ({ page }) => {
   await openReader(page, "/?topics=un-votes");
   await page.emulateMedia({ media: "print" });

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useMemo, useState } from "react";
-import type { Comparison, Passage } from "@/lib/corpus/schema";
+import type { ComparisonText, Passage } from "@/lib/corpus/schema";
 import { sidesOf } from "@/lib/corpus/sides";
 import { DocumentCard } from "../reader/document-card";
 import { PassageList } from "../reader/passage-list";
@@ -11,7 +11,7 @@ import { SourceSwitch } from "../reader/source-switch";
 import type { TopicStyle } from "../reader/topic-chip";
 
 interface Props {
-  comparison: Comparison;
+  comparison: ComparisonText;
   /** The activity's topics: only passages carrying one of them are shown. */
   topics: readonly string[];
   /** What goes under each passage (the student's tag control, the teacher's counts); `name` is "¶4". */

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
-import type { Comparison } from "@/lib/corpus/schema";
+import type { ComparisonText } from "@/lib/corpus/schema";
 import { ActivityTexts } from "./activity-texts";
 import type { Activity, Me } from "./class-api";
 import { newClientId } from "./client-id";
@@ -18,7 +18,7 @@ interface Props {
   seat: StudentSeat;
   activity: Activity;
   me: Me;
-  comparison: Comparison;
+  comparison: ComparisonText;
 }
 
 function saveState(status: OutboxStatus, waiting: number): string {

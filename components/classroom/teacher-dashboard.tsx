@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Comparison } from "@/lib/corpus/schema";
+import type { ComparisonText } from "@/lib/corpus/schema";
 import { COMMENTS_SOURCE, KIND_LABELS } from "@/lib/corpus/sides";
 import { ActivityTexts } from "./activity-texts";
 import { AgreementPanel } from "./agreement-panel";
@@ -19,7 +19,7 @@ interface Props {
   token: string;
   activity: Activity;
   dashboard: DashboardData;
-  comparison: Comparison;
+  comparison: ComparisonText;
   /** The last poll failed: the numbers shown may be behind. */
   stale: boolean;
 }

@@ -1,17 +1,18 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { FRAME_LABELS, FRAMES_CITATION } from "@/lib/framing/frames";
 import type { Claim, TopicCompare } from "@/lib/framing/schema";
 import { Disclosure } from "../ui/disclosure";
 import { ClaimsList } from "./claims-list";
+import { framingQueryOptions } from "./framing-query";
 import { type PassageLinkProps, PassageLinks } from "./passage-links";
 
 interface Props extends PassageLinkProps {
+  slug: string;
   topicId: string;
   topicLabel: string;
-  compare: TopicCompare | undefined;
-  claims: Claim[];
   /** source key ("news", "opinion", "comments") → its name in the panel */
   sourceLabels: Readonly<Record<string, string>>;
   /** side id → its name ("News report") */
@@ -49,22 +50,13 @@ function BySource<T extends { source: string }>({
 }
 
 /** How each side frames a topic: shared facts, what only one says, who is cited, frames and voice; claims to trace. */
-export function ComparePanel({
-  topicId,
-  topicLabel,
-  compare,
-  claims,
-  sourceLabels,
-  sideLabels,
-  ...links
-}: Props) {
+export function ComparePanel({ slug, topicId, topicLabel, ...rest }: Props) {
   const [open, setOpen] = useState(false);
-  if (!compare && claims.length === 0) return null;
-  const panelId = `compare-${topicId}`;
-  const h3 = "mb-2 font-sans text-base font-bold";
+  // Reads the lens the reader prefetches when idle; opening the panel first fetches it at once.
+  const lens = useQuery({ ...framingQueryOptions(slug), enabled: open });
   return (
     <Disclosure
-      id={panelId}
+      id={`compare-${topicId}`}
       title={`How each side frames it: ${topicLabel}`}
       open={open}
       onToggle={() => setOpen((o) => !o)}
@@ -72,84 +64,111 @@ export function ComparePanel({
       className="font-sans text-sm"
     >
       <div className="space-y-5 px-4 pb-4">
-        {compare && (
-          <>
-            <section>
-              <h4 className={h3}>Both report</h4>
-              {compare.bothReport.length === 0 ? (
-                <p className="text-muted">No fact on this topic is reported by both sides.</p>
-              ) : (
-                <ul className="list-disc space-y-1 pl-5">
-                  {compare.bothReport.map((f) => (
-                    <li key={f.fact}>
-                      {f.fact}
-                      {Object.entries(f.passages).map(([side, ids]) => (
-                        <span key={side} className="text-muted">
-                          {" "}
-                          · {sideLabels[side] ?? side}
-                          <PassageLinks ids={ids} {...links} />
-                        </span>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            <section>
-              <h4 className={h3}>Only in one</h4>
-              <BySource
-                items={compare.onlyIn}
-                labels={sourceLabels}
-                render={(o) => (
-                  <li key={o.text}>
-                    {o.text}
-                    <PassageLinks ids={o.passages} {...links} />
-                  </li>
-                )}
-              />
-            </section>
-            <section>
-              <h4 className={h3}>Who is quoted or cited</h4>
-              <BySource
-                items={compare.cited}
-                labels={sourceLabels}
-                render={(c) => (
-                  <li key={`${c.name}-${c.use}`}>
-                    <span className="font-semibold">{c.name}</span>, {c.role}{" "}
-                    <span className="text-muted">({USE[c.use]})</span>
-                    <PassageLinks ids={c.passages} {...links} />
-                  </li>
-                )}
-              />
-            </section>
-            <section>
-              <h4 className={h3}>How it is framed</h4>
-              <BySource
-                items={compare.framing}
-                labels={sourceLabels}
-                render={(f) => (
-                  <li key={f.source} className="list-none space-y-1">
-                    {f.frames.map((fr) => (
-                      <p key={fr.dimension}>
-                        <span className="rounded border border-border px-1.5 font-semibold">
-                          {FRAME_LABELS[fr.dimension]}
-                        </span>{" "}
-                        {fr.reason}
-                      </p>
-                    ))}
-                    <p>
-                      <span className="font-semibold">{VOICE[f.voice]}.</span> {f.voiceNote}
-                      <PassageLinks ids={f.passages} {...links} />
-                    </p>
-                  </li>
-                )}
-              />
-              <p className="mt-2 text-xs text-muted">{FRAMES_CITATION}</p>
-            </section>
-          </>
+        {lens.data ? (
+          <PanelContent
+            compare={lens.data.compare[topicId]}
+            claims={lens.data.claims.filter((c) => c.topic === topicId)}
+            {...rest}
+          />
+        ) : lens.error ? (
+          <p role="alert">Could not load the framing lens: {lens.error.message}</p>
+        ) : (
+          <p role="status" className="text-muted">
+            Loading the framing lens…
+          </p>
         )}
-        {claims.length > 0 && <ClaimsList claims={claims} sourceLabels={sourceLabels} {...links} />}
       </div>
     </Disclosure>
+  );
+}
+
+function PanelContent({
+  compare,
+  claims,
+  sourceLabels,
+  sideLabels,
+  ...links
+}: Omit<Props, "slug" | "topicId" | "topicLabel"> & { compare: TopicCompare | undefined; claims: Claim[] }) {
+  const h3 = "mb-2 font-sans text-base font-bold";
+  return (
+    <>
+      {compare && (
+        <>
+          <section>
+            <h4 className={h3}>Both report</h4>
+            {compare.bothReport.length === 0 ? (
+              <p className="text-muted">No fact on this topic is reported by both sides.</p>
+            ) : (
+              <ul className="list-disc space-y-1 pl-5">
+                {compare.bothReport.map((f) => (
+                  <li key={f.fact}>
+                    {f.fact}
+                    {Object.entries(f.passages).map(([side, ids]) => (
+                      <span key={side} className="text-muted">
+                        {" "}
+                        · {sideLabels[side] ?? side}
+                        <PassageLinks ids={ids} {...links} />
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section>
+            <h4 className={h3}>Only in one</h4>
+            <BySource
+              items={compare.onlyIn}
+              labels={sourceLabels}
+              render={(o) => (
+                <li key={o.text}>
+                  {o.text}
+                  <PassageLinks ids={o.passages} {...links} />
+                </li>
+              )}
+            />
+          </section>
+          <section>
+            <h4 className={h3}>Who is quoted or cited</h4>
+            <BySource
+              items={compare.cited}
+              labels={sourceLabels}
+              render={(c) => (
+                <li key={`${c.name}-${c.use}`}>
+                  <span className="font-semibold">{c.name}</span>, {c.role}{" "}
+                  <span className="text-muted">({USE[c.use]})</span>
+                  <PassageLinks ids={c.passages} {...links} />
+                </li>
+              )}
+            />
+          </section>
+          <section>
+            <h4 className={h3}>How it is framed</h4>
+            <BySource
+              items={compare.framing}
+              labels={sourceLabels}
+              render={(f) => (
+                <li key={f.source} className="list-none space-y-1">
+                  {f.frames.map((fr) => (
+                    <p key={fr.dimension}>
+                      <span className="rounded border border-border px-1.5 font-semibold">
+                        {FRAME_LABELS[fr.dimension]}
+                      </span>{" "}
+                      {fr.reason}
+                    </p>
+                  ))}
+                  <p>
+                    <span className="font-semibold">{VOICE[f.voice]}.</span> {f.voiceNote}
+                    <PassageLinks ids={f.passages} {...links} />
+                  </p>
+                </li>
+              )}
+            />
+            <p className="mt-2 text-xs text-muted">{FRAMES_CITATION}</p>
+          </section>
+        </>
+      )}
+      {claims.length > 0 && <ClaimsList claims={claims} sourceLabels={sourceLabels} {...links} />}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { type TopicStyle, topicColor } from "../reader/topic-chip";
 import { type PassageLinkProps, PassageLinks } from "./passage-links";
 import { TimelineAxis } from "./timeline-axis";
 
-interface Props extends PassageLinkProps {
+export interface TimelineProps extends PassageLinkProps {
   events: TimelineEvent[];
   /** The top-level documents, whose publication dates go on the same axis. */
   documents: SourceDocument[];
@@ -27,7 +27,7 @@ export function TimelineView({
   visibleTopics,
   filtering,
   ...links
-}: Props) {
+}: TimelineProps) {
   const shown = filtering ? events.filter((e) => e.topics.some((t) => visibleTopics.includes(t))) : events;
   const dated = documents.filter(
     (d): d is SourceDocument & { publishedAt: string } => d.publishedAt !== null,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Comparison } from "@/lib/corpus/schema";
+import type { ComparisonText } from "@/lib/corpus/schema";
 import { formatDate, KIND_LABELS, type Side } from "@/lib/corpus/sides";
 
 function citation(side: Side): string {
@@ -18,7 +18,7 @@ export function PrintHeader({
   sides,
   topicLabels,
 }: {
-  comparison: Comparison;
+  comparison: ComparisonText;
   sides: Side[];
   topicLabels: string[];
 }) {

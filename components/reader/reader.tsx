@@ -1,15 +1,18 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Comparison } from "@/lib/corpus/schema";
+import type { ComparisonText } from "@/lib/corpus/schema";
+import { hasLens, type LensIndex } from "@/lib/framing/lens-index";
 import { searchSummary } from "@/lib/reader/analysis";
 import { filterCss, visibleTopics } from "@/lib/reader/filter-css";
 import { comparisonQueryOptions } from "../comparison/comparison-query";
 import { CuePanel } from "../framing/cue-panel";
 import { cueQueryOptions } from "../framing/cue-query";
-import { TimelineView } from "../framing/timeline-view";
+import { framingQueryOptions } from "../framing/framing-query";
+import { TimelineLoader } from "../framing/timeline-loader";
+import { whenIdle } from "../ui/when-idle";
 import { DocumentCard } from "./document-card";
 import { FullTextView } from "./full-text-view";
 import { ImportedNote } from "./imported-note";
@@ -23,26 +26,32 @@ import { useComparisonData } from "./use-comparison-data";
 import { useReaderState } from "./use-reader-state";
 
 /** The comparison reader. Data comes hydrated from the server prefetch, so the first paint has it all. */
-export function Reader({ slug }: { slug: string }) {
+export function Reader({ slug, lens }: { slug: string; lens: LensIndex }) {
   const { data, error } = useQuery(comparisonQueryOptions(slug));
   if (error) return <p role="alert">Could not load this comparison: {error.message}</p>;
   if (!data) return null;
-  return <LoadedReader comparison={data} />;
+  return <LoadedReader comparison={data} lens={lens} />;
 }
 
 const NO_PASSAGES: ReadonlySet<string> = new Set();
 
-function LoadedReader({ comparison }: { comparison: Comparison }) {
+function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: LensIndex }) {
   const data = useComparisonData(comparison);
   const { sides, sideIds, topicIds, sharedTopics, counts, located, styles, timeNotes, onlyHere } = data;
   const [urlState, update] = useReaderState(topicIds, sideIds);
-  const hasTimeline = (comparison.framing?.timeline.length ?? 0) > 0;
+  const hasTimeline = lens.timeline;
+  const panelTopics = useMemo(() => new Set(lens.panelTopics), [lens]);
   const state =
     !hasTimeline && urlState.view === "timeline" ? { ...urlState, view: "topics" as const } : urlState;
   const [focusId, setFocusId] = useState<string | null>(null);
   // Marks the reader interactive (hydrated): end-to-end tests wait for it before clicking.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!hasLens(lens)) return;
+    return whenIdle(() => void queryClient.prefetchQuery(framingQueryOptions(comparison.slug)));
+  }, [queryClient, comparison.slug, lens]);
   const cues = useQuery({ ...cueQueryOptions(comparison.slug), enabled: state.cues });
 
   const filterInput = { allTopics: topicIds, sharedTopics, selected: state.topics, both: state.both };
@@ -161,8 +170,8 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
                 sides={sides}
                 styles={styles}
                 marks={topicMarks}
-                compare={comparison.framing?.compare ?? {}}
-                claims={comparison.framing?.claims ?? []}
+                slug={comparison.slug}
+                panelTopics={panelTopics}
                 sourceLabels={data.sourceLabels}
                 sideLabels={data.sideLabels}
                 {...links}
@@ -184,8 +193,8 @@ function LoadedReader({ comparison }: { comparison: Comparison }) {
             />
           )}
           {state.view === "timeline" && (
-            <TimelineView
-              events={comparison.framing?.timeline ?? []}
+            <TimelineLoader
+              slug={comparison.slug}
               documents={sides.map((s) => s.main)}
               milestones={comparison.milestones}
               styles={styles}

@@ -1,7 +1,6 @@
 import { type CSSProperties, memo } from "react";
 import type { TopicWithSummaries } from "@/lib/corpus/schema";
 import { COMMENTS_SOURCE, KIND_LABELS, type Side } from "@/lib/corpus/sides";
-import type { Claim, TopicCompare } from "@/lib/framing/schema";
 import { ComparePanel } from "../framing/compare-panel";
 import type { PassageLinkProps } from "../framing/passage-links";
 import { PassageBlock } from "./passage-block";
@@ -14,8 +13,9 @@ interface Props extends PassageLinkProps {
   sides: Side[];
   styles: ReadonlyMap<string, TopicStyle>;
   marks: PassageMarks;
-  compare: Readonly<Record<string, TopicCompare>>;
-  claims: Claim[];
+  slug: string;
+  /** Topics whose row ends with a compare panel (its content loads with the framing lens). */
+  panelTopics: ReadonlySet<string>;
   sourceLabels: Readonly<Record<string, string>>;
   sideLabels: Readonly<Record<string, string>>;
 }
@@ -94,8 +94,19 @@ function SideCell({ side, topic, styles, marks, onOpen, hrefOf }: CellProps) {
 
 /** One row per topic: label and description, each side's summary and passages in source order, then the framing lens. */
 export const TopicView = memo(function TopicView(props: Props) {
-  const { topics, sides, styles, marks, compare, claims, sourceLabels, sideLabels, labelOf, hrefOf, onOpen } =
-    props;
+  const {
+    topics,
+    sides,
+    styles,
+    marks,
+    slug,
+    panelTopics,
+    sourceLabels,
+    sideLabels,
+    labelOf,
+    hrefOf,
+    onOpen,
+  } = props;
   return (
     <div className="space-y-10">
       {topics.map((topic) => {
@@ -131,17 +142,18 @@ export const TopicView = memo(function TopicView(props: Props) {
                 />
               ))}
             </div>
-            <ComparePanel
-              topicId={topic.id}
-              topicLabel={topic.label}
-              compare={compare[topic.id]}
-              claims={claims.filter((c) => c.topic === topic.id)}
-              sourceLabels={sourceLabels}
-              sideLabels={sideLabels}
-              labelOf={labelOf}
-              hrefOf={hrefOf}
-              onOpen={onOpen}
-            />
+            {panelTopics.has(topic.id) && (
+              <ComparePanel
+                slug={slug}
+                topicId={topic.id}
+                topicLabel={topic.label}
+                sourceLabels={sourceLabels}
+                sideLabels={sideLabels}
+                labelOf={labelOf}
+                hrefOf={hrefOf}
+                onOpen={onOpen}
+              />
+            )}
           </section>
         );
       })}

@@ -1,11 +1,11 @@
 import { useMemo } from "react";
-import type { Comparison } from "@/lib/corpus/schema";
+import type { ComparisonText } from "@/lib/corpus/schema";
 import { describeTiming, KIND_LABELS, KIND_NOUNS, sidesOf } from "@/lib/corpus/sides";
 import { countByTopic, locatePassages, onlyHerePassages } from "@/lib/reader/analysis";
 import type { TopicStyle } from "./topic-chip";
 
 /** Everything the reader derives from a comparison, computed once per comparison. */
-export function useComparisonData(comparison: Comparison) {
+export function useComparisonData(comparison: ComparisonText) {
   return useMemo(() => {
     const sides = sidesOf(comparison);
     const counts = countByTopic(comparison);

@@ -23,3 +23,8 @@ function memo(key: string, make: () => unknown): Body | null {
 export function comparisonBody(slug: string): Body | null {
   return memo(`comparison:${slug}`, () => getComparison(slug));
 }
+
+/** The serialized framing lens of a static seed comparison; null when there is no such seed or no lens. */
+export function framingBody(slug: string): Body | null {
+  return memo(`framing:${slug}`, () => getComparison(slug)?.framing ?? null);
+}

@@ -69,6 +69,13 @@ export type TopicWithSummaries = z.infer<typeof topicWithSummariesSchema>;
 export const milestoneSchema = z.object({ date: isoDateSchema, label: z.string().min(1) });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
+export const comparisonFramingSchema = z.object({
+  compare: z.record(idSchema, topicCompareSchema),
+  timeline: z.array(timelineEventSchema.extend({ precision: z.enum(["day", "month", "year"]) })),
+  claims: z.array(claimSchema),
+});
+export type ComparisonFraming = z.infer<typeof comparisonFramingSchema>;
+
 export const comparisonSchema = z.object({
   slug: idSchema,
   /** "seed": shipped in data/ and read-only; "import": brought by a teacher, stored in the database. */
@@ -79,15 +86,11 @@ export const comparisonSchema = z.object({
   topics: z.array(topicWithSummariesSchema),
   documents: z.array(documentSchema),
   /** The framing lens (compare panels, timeline, claims to trace); null where none was written. */
-  framing: z
-    .object({
-      compare: z.record(idSchema, topicCompareSchema),
-      timeline: z.array(timelineEventSchema.extend({ precision: z.enum(["day", "month", "year"]) })),
-      claims: z.array(claimSchema),
-    })
-    .nullable(),
+  framing: comparisonFramingSchema.nullable(),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
+/** What the reader paints first: everything but the framing lens, which it loads when the page is idle. */
+export type ComparisonText = Omit<Comparison, "framing">;
 
 export const comparisonSummarySchema = z.object({
   slug: idSchema,
