@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Field, INPUT_CLASS } from "../import/field";
+import { useReadyMarker } from "../ui/use-ready-marker";
 import { ClassApiError, classJson, type Joined } from "./class-api";
 import { saveSeat } from "./storage";
 import { PRIMARY } from "./ui";
@@ -30,8 +31,7 @@ export function JoinForm() {
   const router = useRouter();
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const readyRef = useReadyMarker<HTMLFormElement>();
   const join = useMutation({
     mutationFn: () =>
       classJson<Joined>("/api/classes/join", { method: "POST", body: { joinCode: code, name: name.trim() } }),
@@ -49,7 +49,7 @@ export function JoinForm() {
   return (
     <form
       className="max-w-md space-y-5"
-      data-ready={ready || undefined}
+      ref={readyRef}
       onSubmit={(e) => {
         e.preventDefault();
         join.mutate();

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import type { ComparisonText } from "@/lib/corpus/schema";
+import { useReadyMarker } from "../ui/use-ready-marker";
 import { ActivityTexts } from "./activity-texts";
 import type { Activity, Me } from "./class-api";
 import { newClientId } from "./client-id";
@@ -38,8 +39,7 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
     onSent: (item) => queryClient.setQueryData(queryKey, (m) => (m ? applyItem(m, item) : m)),
   });
   // Marks the workspace interactive (hydrated, queue loaded): end-to-end tests wait for it.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const readyRef = useReadyMarker<HTMLDivElement>();
 
   // What the student sees: the server's copy with the unsent writes on top.
   const view = useMemo(() => outbox.items.reduce(applyItem, me), [outbox.items, me]);
@@ -51,7 +51,7 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
   const closed = !activity.open || outbox.status === "closed";
 
   return (
-    <div className="space-y-8" data-ready={ready || undefined}>
+    <div className="space-y-8" ref={readyRef}>
       <header className="space-y-2">
         <p className="font-sans text-sm font-semibold uppercase tracking-wider text-muted">Class activity</p>
         <h1 className="font-serif text-3xl font-bold leading-tight">{activity.title}</h1>

@@ -12,6 +12,7 @@ import { CuePanel } from "../framing/cue-panel";
 import { cueQueryOptions } from "../framing/cue-query";
 import { framingQueryOptions } from "../framing/framing-query";
 import { TimelineLoader } from "../framing/timeline-loader";
+import { useReadyMarker } from "../ui/use-ready-marker";
 import { whenIdle } from "../ui/when-idle";
 import { DocumentCard } from "./document-card";
 import { FullTextView } from "./full-text-view";
@@ -44,9 +45,7 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
   const state =
     !hasTimeline && urlState.view === "timeline" ? { ...urlState, view: "topics" as const } : urlState;
   const [focusId, setFocusId] = useState<string | null>(null);
-  // Marks the reader interactive (hydrated): end-to-end tests wait for it before clicking.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const readyRef = useReadyMarker<HTMLDivElement>();
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!hasLens(lens)) return;
@@ -88,7 +87,7 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
   const links = { labelOf: data.labelOf, hrefOf, onOpen: openInContext };
 
   return (
-    <div className="space-y-6" data-ready={ready || undefined}>
+    <div className="space-y-6" ref={readyRef}>
       <PrintHeader
         comparison={comparison}
         sides={sides}

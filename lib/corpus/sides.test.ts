@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getComparison, SEED_SLUG } from ".";
 import { describeGap, describeTiming, formatDate, sidesOf } from "./sides";
@@ -29,6 +30,27 @@ describe("describeGap", () => {
 describe("formatDate", () => {
   it("writes ISO dates the way readers do, whatever the time zone", () => {
     expect(formatDate("2024-03-19")).toBe("19 March 2024");
+    expect(formatDate("2023-10-07")).toBe("7 October 2023");
+  });
+
+  it("agrees with Intl's en-GB long date for any day", () => {
+    const day = fc.date({
+      min: new Date("1900-01-01T00:00:00Z"),
+      max: new Date("2100-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(day, (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        const intl = date.toLocaleDateString("en-GB", {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        });
+        expect(formatDate(iso)).toBe(intl);
+      }),
+    );
   });
 });
 

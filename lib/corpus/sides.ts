@@ -52,15 +52,28 @@ export function describeGap(a: string, b: string): string {
   return parts.length > 0 ? parts.join(" and ") : "less than a month";
 }
 
-/** "19 March 2024" from an ISO date, without time-zone drift. */
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/**
+ * "19 March 2024" from an ISO date. Written out rather than `toLocaleDateString`, whose first call loads
+ * the browser's locale data: a long task on a slow phone, for six dates, and no time-zone drift either.
+ */
 export function formatDate(iso: string): string {
   const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return `${d} ${MONTHS[m - 1] ?? ""} ${y}`;
 }
 
 /**
