@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { hasLens, type LensIndex } from "@/lib/framing/lens-index";
@@ -16,9 +15,9 @@ import { useReadyMarker } from "../ui/use-ready-marker";
 import { whenIdle } from "../ui/when-idle";
 import { DocumentCard } from "./document-card";
 import { FullTextView } from "./full-text-view";
-import { ImportedNote } from "./imported-note";
 import type { PassageMarks } from "./passage-marks";
 import { PrintHeader } from "./print-header";
+import { ReaderHeader } from "./reader-header";
 import { ReaderToolbar } from "./reader-toolbar";
 import { sideColumns } from "./side-columns";
 import { TopicView } from "./topic-view";
@@ -93,19 +92,7 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
         sides={sides}
         topicLabels={topicFiltering ? visible.map((t) => styles.get(t)?.label ?? t) : []}
       />
-      <header className="space-y-2 print:hidden">
-        <h1 className="font-serif text-3xl font-bold leading-tight">{comparison.title}</h1>
-        {comparison.description && <p className="max-w-3xl text-muted">{comparison.description}</p>}
-        {comparison.origin === "import" && <ImportedNote slug={comparison.slug} />}
-        <p className="font-sans text-sm">
-          <Link
-            href={`/classes/new?comparison=${encodeURIComponent(comparison.slug)}`}
-            className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2"
-          >
-            Run a class activity
-          </Link>
-        </p>
-      </header>
+      <ReaderHeader comparison={comparison} />
       <ReaderToolbar
         state={state}
         update={update}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { ComparisonText } from "@/lib/corpus/schema";
+import { ImportedNote } from "./imported-note";
+
+/** The comparison's title and description, with the way into a class activity (hidden in print). */
+export function ReaderHeader({ comparison }: { comparison: ComparisonText }) {
+  return (
+    <header className="space-y-2 print:hidden">
+      <h1 className="font-serif text-3xl font-bold leading-tight">{comparison.title}</h1>
+      {comparison.description && <p className="max-w-3xl text-muted">{comparison.description}</p>}
+      {comparison.origin === "import" && <ImportedNote slug={comparison.slug} />}
+      <p className="font-sans text-sm">
+        <Link
+          href={`/classes/new?comparison=${encodeURIComponent(comparison.slug)}`}
+          className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2"
+        >
+          Run a class activity
+        </Link>
+      </p>
+    </header>
+  );
+}
