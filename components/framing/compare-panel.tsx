@@ -2,51 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { FRAME_LABELS, FRAMES_CITATION } from "@/lib/framing/frames";
-import type { Claim, TopicCompare } from "@/lib/framing/schema";
 import { Disclosure } from "../ui/disclosure";
-import { ClaimsList } from "./claims-list";
+import { type LensLabels, PanelContent } from "./compare-content";
 import { framingQueryOptions } from "./framing-query";
-import { type PassageLinkProps, PassageLinks } from "./passage-links";
 
-interface Props extends PassageLinkProps {
+interface Props extends LensLabels {
   slug: string;
   topicId: string;
   topicLabel: string;
-  /** source key ("news", "opinion", "comments") → its name in the panel */
-  sourceLabels: Readonly<Record<string, string>>;
-  /** side id → its name ("News report") */
-  sideLabels: Readonly<Record<string, string>>;
-}
-
-const VOICE = {
-  asserted: "Asserted in its own voice",
-  attributed: "Attributed to others",
-  mixed: "Mixed: asserted and attributed",
-};
-const USE = { quoted: "quoted", paraphrased: "paraphrased", cited: "cited as a source" };
-
-function BySource<T extends { source: string }>({
-  items,
-  labels,
-  render,
-}: {
-  items: T[];
-  labels: Readonly<Record<string, string>>;
-  render: (item: T) => React.ReactNode;
-}) {
-  const sources = Object.keys(labels).filter((s) => items.some((i) => i.source === s));
-  if (sources.length === 0) return <p className="text-muted">Nothing on this topic.</p>;
-  return (
-    <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
-      {sources.map((s) => (
-        <div key={s} className="min-w-0">
-          <h4 className="mb-1 text-xs font-bold uppercase tracking-wider text-muted">{labels[s]}</h4>
-          <ul className="list-disc space-y-1 pl-5">{items.filter((i) => i.source === s).map(render)}</ul>
-        </div>
-      ))}
-    </div>
-  );
 }
 
 /** How each side frames a topic: shared facts, what only one says, who is cited, frames and voice; claims to trace. */
@@ -79,96 +42,5 @@ export function ComparePanel({ slug, topicId, topicLabel, ...rest }: Props) {
         )}
       </div>
     </Disclosure>
-  );
-}
-
-function PanelContent({
-  compare,
-  claims,
-  sourceLabels,
-  sideLabels,
-  ...links
-}: Omit<Props, "slug" | "topicId" | "topicLabel"> & { compare: TopicCompare | undefined; claims: Claim[] }) {
-  const h3 = "mb-2 font-sans text-base font-bold";
-  return (
-    <>
-      {compare && (
-        <>
-          <section>
-            <h4 className={h3}>Both report</h4>
-            {compare.bothReport.length === 0 ? (
-              <p className="text-muted">No fact on this topic is reported by both sides.</p>
-            ) : (
-              <ul className="list-disc space-y-1 pl-5">
-                {compare.bothReport.map((f) => (
-                  <li key={f.fact}>
-                    {f.fact}
-                    {Object.entries(f.passages).map(([side, ids]) => (
-                      <span key={side} className="text-muted">
-                        {" "}
-                        · {sideLabels[side] ?? side}
-                        <PassageLinks ids={ids} {...links} />
-                      </span>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section>
-            <h4 className={h3}>Only in one</h4>
-            <BySource
-              items={compare.onlyIn}
-              labels={sourceLabels}
-              render={(o) => (
-                <li key={o.text}>
-                  {o.text}
-                  <PassageLinks ids={o.passages} {...links} />
-                </li>
-              )}
-            />
-          </section>
-          <section>
-            <h4 className={h3}>Who is quoted or cited</h4>
-            <BySource
-              items={compare.cited}
-              labels={sourceLabels}
-              render={(c) => (
-                <li key={`${c.name}-${c.use}`}>
-                  <span className="font-semibold">{c.name}</span>, {c.role}{" "}
-                  <span className="text-muted">({USE[c.use]})</span>
-                  <PassageLinks ids={c.passages} {...links} />
-                </li>
-              )}
-            />
-          </section>
-          <section>
-            <h4 className={h3}>How it is framed</h4>
-            <BySource
-              items={compare.framing}
-              labels={sourceLabels}
-              render={(f) => (
-                <li key={f.source} className="list-none space-y-1">
-                  {f.frames.map((fr) => (
-                    <p key={fr.dimension}>
-                      <span className="rounded border border-border px-1.5 font-semibold">
-                        {FRAME_LABELS[fr.dimension]}
-                      </span>{" "}
-                      {fr.reason}
-                    </p>
-                  ))}
-                  <p>
-                    <span className="font-semibold">{VOICE[f.voice]}.</span> {f.voiceNote}
-                    <PassageLinks ids={f.passages} {...links} />
-                  </p>
-                </li>
-              )}
-            />
-            <p className="mt-2 text-xs text-muted">{FRAMES_CITATION}</p>
-          </section>
-        </>
-      )}
-      {claims.length > 0 && <ClaimsList claims={claims} sourceLabels={sourceLabels} {...links} />}
-    </>
   );
 }
