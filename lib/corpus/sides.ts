@@ -52,7 +52,8 @@ export function describeGap(a: string, b: string): string {
   return parts.length > 0 ? parts.join(" and ") : "less than a month";
 }
 
-const MONTHS = [
+/** English month names, January first: for dates written out the way readers write them. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -73,7 +74,7 @@ const MONTHS = [
  */
 export function formatDate(iso: string): string {
   const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[m - 1] ?? ""} ${y}`;
+  return `${d} ${MONTH_NAMES[m - 1] ?? ""} ${y}`;
 }
 
 /**

@@ -1,30 +1,17 @@
 /** Client-safe date helpers for the timeline: partial dates ("2016", "2023-10") and what each text could know. */
 
+import { formatDate, MONTH_NAMES } from "../corpus/sides";
+
 export interface DatedEvent {
   date: string;
   qualifier?: "early" | "mid" | "late" | "about";
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "late October 2023", "7 October 2023", "about 2024". */
 export function formatEventDate({ date, qualifier }: DatedEvent): string {
   const [y, m, d] = date.split("-");
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  const text = d ? `${Number(d)} ${month} ${y}` : month ? `${month} ${y}` : `${y}`;
+  const month = m ? MONTH_NAMES[Number(m) - 1] : undefined;
+  const text = d ? formatDate(date) : month ? `${month} ${y}` : `${y}`;
   return qualifier ? `${qualifier} ${text}` : text;
 }
 
