@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Field, INPUT_CLASS } from "../import/field";
 import { useReadyMarker } from "../ui/use-ready-marker";
 import { ClassApiError, classJson, type Joined } from "./class-api";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { useReadyMarker } from "../ui/use-ready-marker";
 import { ActivityTexts } from "./activity-texts";
