@@ -121,15 +121,3 @@ test("search highlights matches in both texts and reports the counts", async ({ 
   // A search opens the comment thread so matches there are visible.
   await expect(page.locator("[data-passage='comment-7-p3'] mark")).toBeVisible();
 });
-
-test("off-screen topic rows skip rendering, then keep their real height once primed", async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  await openReader(page, "/");
-  const rows = page.locator("[data-row]");
-  await expect(rows.first()).toHaveCSS("content-visibility", "auto");
-  await expect(page.locator("[data-priming]")).toHaveCount(0);
-  const primedHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  // With every row rendered, the page is exactly as tall: no row kept its placeholder height.
-  await page.addStyleTag({ content: "[data-row]{content-visibility:visible!important}" });
-  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(primedHeight);
-});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { hasLens, type LensIndex } from "@/lib/framing/lens-index";
 import { searchSummary } from "@/lib/reader/analysis";
@@ -23,7 +23,6 @@ import { sideColumns } from "./side-columns";
 import { TopicView } from "./topic-view";
 import { TopicsAside } from "./topics-aside";
 import { useComparisonData } from "./use-comparison-data";
-import { usePrimedRows } from "./use-primed-rows";
 import { useReaderState } from "./use-reader-state";
 
 /** The comparison reader. Data comes hydrated from the server prefetch, so the first paint has it all. */
@@ -56,8 +55,6 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
   const filterInput = { allTopics: topicIds, sharedTopics, selected: state.topics, both: state.both };
   const visible = visibleTopics(filterInput);
   const topicFiltering = visible.length !== topicIds.length;
-  const rowsRef = useRef<HTMLDivElement>(null);
-  usePrimedRows(rowsRef, `${state.view}:${visible.join(",")}`);
   const onlyFilter = state.view === "full" && state.only;
 
   const cueMarks = state.cues ? (cues.data?.passages ?? null) : null;
@@ -154,19 +151,17 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
                   />
                 ))}
               </div>
-              <div ref={rowsRef}>
-                <TopicView
-                  topics={comparison.topics}
-                  sides={sides}
-                  styles={styles}
-                  marks={topicMarks}
-                  slug={comparison.slug}
-                  panelTopics={panelTopics}
-                  sourceLabels={data.sourceLabels}
-                  sideLabels={data.sideLabels}
-                  {...links}
-                />
-              </div>
+              <TopicView
+                topics={comparison.topics}
+                sides={sides}
+                styles={styles}
+                marks={topicMarks}
+                slug={comparison.slug}
+                panelTopics={panelTopics}
+                sourceLabels={data.sourceLabels}
+                sideLabels={data.sideLabels}
+                {...links}
+              />
             </>
           )}
           {state.view === "full" && (

@@ -168,8 +168,6 @@ async function runScenario(baseUrl: string, scenario: Scenario): Promise<Scenari
     await page.addInitScript({ content: PAGE_SCRIPT });
     await page.goto(`${baseUrl}${scenario.path}`);
     await page.locator("[data-ready]").waitFor({ state: "attached" });
-    // The page's idle-time startup work (rendering each topic row once, use-primed-rows.ts) is done.
-    await page.waitForFunction(() => !document.querySelector("[data-priming]"));
     if (scenario.phone) await page.click('button[aria-controls="topic-filter-panel"]');
     await page.locator(`#filter-${CLICKS[0]}`).waitFor({ state: "visible" });
     const cdp = await context.newCDPSession(page);
