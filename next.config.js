@@ -30,6 +30,9 @@ const hardening = [
   ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+/** Every API path but `…/responses.csv` (path-to-regexp, as Next matches `source`). */
+const JSON_ROUTES = "/api/:path((?!.*\\.csv$).*)";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -44,6 +47,11 @@ const nextConfig = {
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: apiPolicy }, ...hardening],
       },
+      // Next 16.4 copies a route handler's Content-Type as a one-item array, which its gzip middleware
+      // does not recognise as compressible, so handler JSON went out uncompressed (vercel/next.js#98007).
+      // Set here, the header is a plain string and the handler's copy is skipped. Every API route answers
+      // JSON except the CSV export, which this pattern leaves out.
+      { source: JSON_ROUTES, headers: [{ key: "Content-Type", value: "application/json; charset=utf-8" }] },
       { source: "/_next/static/:path*", headers: hardening },
     ];
   },

@@ -168,3 +168,30 @@ test.describe("GET /api/comparisons/{slug}/framing", () => {
     expect((await res.json()).error).toMatch(/GET/);
   });
 });
+
+test.describe("compression", () => {
+  for (const path of [
+    "/api/comparisons/israel-russia",
+    "/api/comparisons/israel-russia/framing",
+    "/api/nope",
+  ]) {
+    test(`gzips ${path} for a client that takes gzip, and only then`, async ({ request }) => {
+      const gzipped = await request.get(path, { headers: { "Accept-Encoding": "gzip" } });
+      expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+      expect(gzipped.headers().vary).toContain("Accept-Encoding");
+      expect(gzipped.headers()["content-type"]).toBe("application/json; charset=utf-8");
+      const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
+      expect(plain.headers()["content-encoding"]).toBeUndefined();
+      expect(await gzipped.json()).toEqual(await plain.json());
+    });
+  }
+
+  test("revalidates a gzipped body with its ETag", async ({ request }) => {
+    const path = "/api/comparisons/israel-russia/framing";
+    const first = await request.get(path, { headers: { "Accept-Encoding": "gzip" } });
+    const etag = first.headers().etag as string;
+    expect(etag).toMatch(/^W\//);
+    const again = await request.get(path, { headers: { "Accept-Encoding": "gzip", "If-None-Match": etag } });
+    expect(again.status()).toBe(304);
+  });
+});

@@ -8,13 +8,33 @@ export function jsonError(status: number, error: string, headers: HeadersInit = 
 
 /** A body serialized once and served many times (the seed is static), with an ETag for revalidation. */
 export function cachedJson(body: string, etag: string, request?: Request): Response {
+  return validatedJson(body, etag, request, STATIC_CACHE);
+}
+
+/** A body that can change (imports): always revalidated, cheap when unchanged. */
+export function revalidatedJson(body: string, etag: string, request?: Request): Response {
+  return validatedJson(body, etag, request, "no-cache");
+}
+
+function validatedJson(body: string, etag: string, request: Request | undefined, cacheControl: string) {
   const headers = {
     "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": STATIC_CACHE,
+    "Cache-Control": cacheControl,
     ETag: etag,
   };
-  if (request?.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (matchesEtag(request?.headers.get("if-none-match") ?? null, etag))
+    return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });
+}
+
+/**
+ * If-None-Match uses weak comparison (RFC 9110 §13.1.2): a list of tags, `*`, `W/` ignored. The tag
+ * is weak because the server's compression (next.config.js) sends the same JSON gzipped or plain.
+ */
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
 export function methodNotAllowed(allowed: string[]): () => Response {
@@ -24,25 +44,14 @@ export function methodNotAllowed(allowed: string[]): () => Response {
     });
 }
 
-/** A short, stable ETag from the body (FNV-1a; collisions only cost a refetch). */
+/** A short, stable, weak ETag from the body (FNV-1a; collisions only cost a refetch). */
 export function etagOf(body: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < body.length; i++) {
     hash ^= body.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return `"${(hash >>> 0).toString(36)}-${body.length.toString(36)}"`;
-}
-
-/** A body that can change (imports): always revalidated, cheap when unchanged. */
-export function revalidatedJson(body: string, etag: string, request?: Request): Response {
-  const headers = {
-    "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": "no-cache",
-    ETag: etag,
-  };
-  if (request?.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers });
+  return `W/"${(hash >>> 0).toString(36)}-${body.length.toString(36)}"`;
 }
 
 /** Heavy work already queued (see lib/compute): a 429 the client may retry, never a 5xx. */
