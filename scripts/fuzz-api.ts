@@ -868,7 +868,7 @@ async function withServer<T>(run: (base: URL) => Promise<T>): Promise<T> {
   log(`starting next start on 127.0.0.1:${port}, data in ${dataDir}`);
   let server: Server | undefined;
   try {
-    server = await startServer(port, 60_000, { PARALLAX_DATA_DIR: dataDir });
+    server = await startServer(port, { env: { PARALLAX_DATA_DIR: dataDir } });
     return await run(new URL(server.baseUrl));
   } finally {
     await server?.stop();

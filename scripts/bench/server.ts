@@ -15,9 +15,10 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** `next build`, its output on stderr so stdout keeps only the results. */
-export function buildApp(): void {
-  const result = spawnSync("npx", ["next", "build"], { stdio: ["ignore", 2, 2], env: ENV });
+/** `next build` of Parallax (or of the app in `dir`), its output on stderr so stdout keeps only the results. */
+export function buildApp(dir?: string): void {
+  const args = ["next", "build", ...(dir ? [dir] : [])];
+  const result = spawnSync("npx", args, { stdio: ["ignore", 2, 2], env: ENV });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
 }
 
@@ -58,15 +59,24 @@ async function killGroup(pgid: number): Promise<void> {
   if (groupAlive(pgid)) throw new Error(`server process group ${pgid} survived SIGKILL`);
 }
 
-/** Starts `next start` on a free port and resolves once `/api/comparisons` answers 200. */
+export interface ServerOptions {
+  timeoutMs?: number;
+  /** E.g. PARALLAX_DATA_DIR, so a run's writes go to its own store. */
+  env?: Record<string, string>;
+  /** Another Next app to serve (the benchmarks' floor app); Parallax when absent. */
+  dir?: string;
+  /** Answers 200 once the server is ready. */
+  readyPath?: string;
+}
+
+/** Starts `next start` on `port` and resolves once `readyPath` answers 200. */
 export async function startServer(
   port: number,
-  timeoutMs = 60_000,
-  /** E.g. PARALLAX_DATA_DIR, so a run's writes go to its own store. */
-  env: Record<string, string> = {},
+  { timeoutMs = 60_000, env = {}, dir, readyPath = "/api/comparisons" }: ServerOptions = {},
 ): Promise<Server> {
   const baseUrl = `http://${HOST}:${port}`;
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", HOST], {
+  const args = ["next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", HOST];
+  const child: ChildProcess = spawn("npx", args, {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...ENV, ...env },
@@ -100,7 +110,7 @@ export async function startServer(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      const response = await fetch(`${baseUrl}/api/comparisons`);
+      const response = await fetch(`${baseUrl}${readyPath}`);
       if (response.ok) return { baseUrl, stop };
     } catch {
       // not listening yet

@@ -11,7 +11,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { Result } from "lighthouse";
 import { firstLoadJs } from "./bundle";
 import { measureFilterTiming, type ScenarioTiming } from "./filter-timing";
-import { CATEGORIES, type Category, type LighthouseRun, runLighthouse } from "./lighthouse";
+import { CATEGORIES, type LighthouseRun, runLighthouse } from "./lighthouse";
+import { lighthouseRows, SCORE_BARS } from "./lighthouse-rows";
 import { fixed, formatTable, type Row, spread } from "./report";
 import { buildApp, findFreePort, startServer } from "./server";
 
@@ -19,12 +20,6 @@ const RUNS = 5;
 const PAGES = ["/", "/?topics=un-votes,hamas-visits"];
 const BUNDLE_BAR_KB = 165;
 const CLICK_BAR_MS = 50;
-const SCORE_BARS: Record<Category, number> = {
-  performance: 98,
-  accessibility: 100,
-  "best-practices": 100,
-  seo: 100,
-};
 const OUT_DIR = "bench-results";
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -67,31 +62,6 @@ async function lighthouseAll(baseUrl: string) {
     }
   }
   return { runs, reports };
-}
-
-function lighthouseRows(page: string, runs: LighthouseRun[]): Row[] {
-  const scoreRows = CATEGORIES.map((c): Row => {
-    const s = spread(runs.map((r) => r.scores[c]));
-    const bar = SCORE_BARS[c];
-    return {
-      metric: c,
-      page,
-      spread: s,
-      format: fixed(0),
-      bar: bar === 100 ? "100" : `≥ ${bar}`,
-      ok: s.median >= bar,
-    };
-  });
-  const lcp = spread(runs.map((r) => r.lcpMs / 1000));
-  const tbt = spread(runs.map((r) => r.tbtMs));
-  const cls = spread(runs.map((r) => r.cls));
-  return [
-    ...scoreRows,
-    { metric: "LCP", page, spread: lcp, format: fixed(2, " s"), bar: "≤ 1.2 s", ok: lcp.median <= 1.2 },
-    { metric: "TBT", page, spread: tbt, format: fixed(0, " ms"), bar: "≤ 100 ms", ok: tbt.median <= 100 },
-    // CLS is 0 when it rounds to 0.000 (Lighthouse shows 3 decimals).
-    { metric: "CLS", page, spread: cls, format: fixed(3), bar: "0", ok: cls.median < 0.0005 },
-  ];
 }
 
 /** Audits that cost points in a category whose median misses its bar, with how many runs failed them. */
