@@ -10,21 +10,48 @@
  */
 import { existsSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
+import { fixed, type Row, spread } from "./report";
 
 export interface Scenario {
   name: string;
   path: string;
   viewport: { width: number; height: number };
   phone: boolean;
+  /** The filter sits behind the "Topics" button (the reader on a phone). */
+  filterBehindButton: boolean;
 }
+
+const PHONE = { width: 412, height: 823 };
+const DESKTOP = { width: 1280, height: 800 };
 
 /** The phone is Lighthouse's mobile (Moto G Power); the desktop shows the filter beside the text. */
 export const SCENARIOS: Scenario[] = [
-  { name: "phone, topics", path: "/", viewport: { width: 412, height: 823 }, phone: true },
-  { name: "desktop, topics", path: "/", viewport: { width: 1280, height: 800 }, phone: false },
-  { name: "phone, full text", path: "/?view=full", viewport: { width: 412, height: 823 }, phone: true },
-  { name: "desktop, full text", path: "/?view=full", viewport: { width: 1280, height: 800 }, phone: false },
+  { name: "phone, topics", path: "/", viewport: PHONE, phone: true, filterBehindButton: true },
+  { name: "desktop, topics", path: "/", viewport: DESKTOP, phone: false, filterBehindButton: false },
+  { name: "phone, full text", path: "/?view=full", viewport: PHONE, phone: true, filterBehindButton: true },
+  {
+    name: "desktop, full text",
+    path: "/?view=full",
+    viewport: DESKTOP,
+    phone: false,
+    filterBehindButton: false,
+  },
 ];
+
+/** The floor app's `/texts`: the same texts, filtered by CSS alone (no script runs on a click). */
+export const FLOOR_SCENARIOS: Scenario[] = [
+  { name: "phone, CSS-only filter", path: "/texts", viewport: PHONE, phone: true, filterBehindButton: false },
+  {
+    name: "desktop, CSS-only filter",
+    path: "/texts",
+    viewport: DESKTOP,
+    phone: false,
+    filterBehindButton: false,
+  },
+];
+
+/** The bar: every click painted within this. */
+export const CLICK_BAR_MS = 50;
 
 /** Ten toggles, each adding or removing one topic; ends with no filter. */
 const CLICKS = [
@@ -168,7 +195,7 @@ async function runScenario(baseUrl: string, scenario: Scenario): Promise<Scenari
     await page.addInitScript({ content: PAGE_SCRIPT });
     await page.goto(`${baseUrl}${scenario.path}`);
     await page.locator("[data-ready]").waitFor({ state: "attached" });
-    if (scenario.phone) await page.click('button[aria-controls="topic-filter-panel"]');
+    if (scenario.filterBehindButton) await page.click('button[aria-controls="topic-filter-panel"]');
     await page.locator(`#filter-${CLICKS[0]}`).waitFor({ state: "visible" });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
@@ -201,8 +228,23 @@ async function runScenario(baseUrl: string, scenario: Scenario): Promise<Scenari
   }
 }
 
-export async function measureFilterTiming(baseUrl: string): Promise<ScenarioTiming[]> {
+export async function measureFilterTiming(baseUrl: string, scenarios = SCENARIOS): Promise<ScenarioTiming[]> {
   const results: ScenarioTiming[] = [];
-  for (const scenario of SCENARIOS) results.push(await runScenario(baseUrl, scenario));
+  for (const scenario of scenarios) results.push(await runScenario(baseUrl, scenario));
   return results;
+}
+
+/** One table row per scenario: the median click, with the slowest one judged against the bar. */
+export function filterRows(timings: ScenarioTiming[]): Row[] {
+  return timings.map((t) => {
+    const s = spread(t.clicks.map((c) => c.ms));
+    return {
+      metric: `filter click→paint (${t.scenario.name})`,
+      page: t.scenario.path,
+      spread: s,
+      format: fixed(0, " ms"),
+      bar: `≤ ${CLICK_BAR_MS} ms (max)`,
+      ok: s.max <= CLICK_BAR_MS && t.unchanged.length === 0,
+    };
+  });
 }

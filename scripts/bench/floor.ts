@@ -7,11 +7,14 @@
  *   - the reader, `/`;
  *   - the floor's `/`: a heading and a sentence, only the framework's scripts;
  *   - the floor's `/texts`: the seed's texts as the topic view lays them out, rendered on the server only.
+ * Then the topic filter's click-to-paint at 4× CPU slowdown on `/texts`, whose filter is CSS alone: what
+ * style, layout and paint of these texts cost a click before any script runs.
  * Prints the figures against the reading page's bars, the scripts each page loads and the machine's
  * Lighthouse benchmark index; writes the raw runs to bench-results/floor.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Result } from "lighthouse";
+import { FLOOR_SCENARIOS, filterRows, measureFilterTiming, type ScenarioTiming } from "./filter-timing";
 import { type LighthouseRun, runLighthouse } from "./lighthouse";
 import { lighthouseRows } from "./lighthouse-rows";
 import { fixed, formatTable, type Row, spread } from "./report";
@@ -57,6 +60,7 @@ async function main(): Promise<number> {
   const floor = await startServer(await findFreePort(3400), { dir: FLOOR_DIR, readyPath: "/" });
   const results = new Map<string, Measured[]>(TARGETS.map((t) => [t.label, []]));
   const errors: string[] = [];
+  let filter: ScenarioTiming[] = [];
   try {
     for (const t of TARGETS) await fetch(t.url({ reader, floor })).then((r) => r.text());
     for (let i = 1; i <= RUNS; i++) {
@@ -70,6 +74,11 @@ async function main(): Promise<number> {
         }
       }
     }
+    log("CSS-only filter click-to-paint");
+    filter = await measureFilterTiming(floor.baseUrl, FLOOR_SCENARIOS).catch((error: unknown) => {
+      errors.push(`filter timing: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    });
   } finally {
     await Promise.all([reader.stop(), floor.stop()]);
   }
@@ -93,6 +102,7 @@ async function main(): Promise<number> {
       scripts,
     ];
   });
+  rows.push(...filterRows(filter));
   console.log(formatTable(rows));
   const index = spread([...results.values()].flat().map((m) => m.benchmarkIndex));
   console.log(
@@ -100,7 +110,7 @@ async function main(): Promise<number> {
   );
 
   mkdirSync("bench-results", { recursive: true });
-  const raw = { date: new Date().toISOString(), results: Object.fromEntries(results), errors };
+  const raw = { date: new Date().toISOString(), results: Object.fromEntries(results), filter, errors };
   writeFileSync("bench-results/floor.json", `${JSON.stringify(raw, null, 2)}\n`);
   if (errors.length > 0) console.log(`\nCould not measure:\n${errors.map((e) => `  ${e}`).join("\n")}`);
   return errors.length > 0 ? 1 : 0;

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Result } from "lighthouse";
 import { firstLoadJs } from "./bundle";
-import { measureFilterTiming, type ScenarioTiming } from "./filter-timing";
+import { filterRows, measureFilterTiming, type ScenarioTiming } from "./filter-timing";
 import { CATEGORIES, type LighthouseRun, runLighthouse } from "./lighthouse";
 import { lighthouseRows, SCORE_BARS } from "./lighthouse-rows";
 import { fixed, formatTable, type Row, spread } from "./report";
@@ -19,7 +19,6 @@ import { buildApp, findFreePort, startServer } from "./server";
 const RUNS = 5;
 const PAGES = ["/", "/?topics=un-votes,hamas-visits"];
 const BUNDLE_BAR_KB = 165;
-const CLICK_BAR_MS = 50;
 const OUT_DIR = "bench-results";
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -88,20 +87,6 @@ function failingAuditLines(page: string, runs: LighthouseRun[]): string[] {
         `  ${e.head} — ${e.count}/${runs.length}${e.values.size > 0 ? ` (${[...e.values].join(" | ")})` : ""}`,
     ),
   ];
-}
-
-function filterRows(timings: ScenarioTiming[]): Row[] {
-  return timings.map((t) => {
-    const s = spread(t.clicks.map((c) => c.ms));
-    return {
-      metric: `filter click→paint (${t.scenario.name})`,
-      page: t.scenario.path,
-      spread: s,
-      format: fixed(0, " ms"),
-      bar: `≤ ${CLICK_BAR_MS} ms (max)`,
-      ok: s.max <= CLICK_BAR_MS && t.unchanged.length === 0,
-    };
-  });
 }
 
 /** Where a click's time goes (Event Timing, clicks ≥ 16 ms): the median of each phase per scenario. */
