@@ -24,30 +24,26 @@ export interface Scenario {
 const PHONE = { width: 412, height: 823 };
 const DESKTOP = { width: 1280, height: 800 };
 
+const scenario = (name: string, path: string, phone: boolean, filterBehindButton = phone): Scenario => ({
+  name,
+  path,
+  viewport: phone ? PHONE : DESKTOP,
+  phone,
+  filterBehindButton,
+});
+
 /** The phone is Lighthouse's mobile (Moto G Power); the desktop shows the filter beside the text. */
 export const SCENARIOS: Scenario[] = [
-  { name: "phone, topics", path: "/", viewport: PHONE, phone: true, filterBehindButton: true },
-  { name: "desktop, topics", path: "/", viewport: DESKTOP, phone: false, filterBehindButton: false },
-  { name: "phone, full text", path: "/?view=full", viewport: PHONE, phone: true, filterBehindButton: true },
-  {
-    name: "desktop, full text",
-    path: "/?view=full",
-    viewport: DESKTOP,
-    phone: false,
-    filterBehindButton: false,
-  },
+  scenario("phone, topics", "/", true),
+  scenario("desktop, topics", "/", false),
+  scenario("phone, full text", "/?view=full", true),
+  scenario("desktop, full text", "/?view=full", false),
 ];
 
 /** The floor app's `/texts`: the same texts, filtered by CSS alone (no script runs on a click). */
 export const FLOOR_SCENARIOS: Scenario[] = [
-  { name: "phone, CSS-only filter", path: "/texts", viewport: PHONE, phone: true, filterBehindButton: false },
-  {
-    name: "desktop, CSS-only filter",
-    path: "/texts",
-    viewport: DESKTOP,
-    phone: false,
-    filterBehindButton: false,
-  },
+  scenario("phone, CSS-only filter", "/texts", true, false),
+  scenario("desktop, CSS-only filter", "/texts", false),
 ];
 
 /** The bar: every click painted within this. */
