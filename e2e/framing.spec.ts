@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
+
 import { expectNoAxeViolations } from "./axe";
 import { openReader } from "./open-reader";
+
+type Box = { x: number; y: number; width: number; height: number };
 
 test("each topic row opens a compare panel: shared facts, only-in-one, who is cited, frames, claims to trace", async ({
   page,
@@ -88,6 +91,20 @@ test("the timeline shows the texts' events with each text's date, filterable by 
   await expect(timeline.getByText("The opinion piece is written (18 April 2021)")).toBeVisible();
   await expect(timeline.getByText("The news report is written (19 March 2024)")).toBeVisible();
   await expect(timeline.locator("time[datetime='2023-10-07']").first()).toBeVisible();
+  // The overview axis labels the publication dates and 7 October 2023 clear of each other and of the dots.
+  const axis = timeline.locator("svg[aria-hidden='true'] >> visible=true");
+  await expect(axis).toHaveCount(1);
+  const labels = await Promise.all(
+    ["Opinion written", "News report written", "7 October 2023"].map((t) => axis.getByText(t).boundingBox()),
+  );
+  const dots = await Promise.all((await axis.locator("circle").all()).map((c) => c.boundingBox()));
+  const apart = (a: Box, b: Box) =>
+    a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+  for (const [i, label] of labels.entries()) {
+    if (!label) throw new Error("an axis label is missing");
+    for (const other of [...labels.slice(i + 1), ...dots])
+      if (other) expect(apart(label, other), JSON.stringify([label, other])).toBe(true);
+  }
   const all = await timeline.locator("ol > li").count();
   await expect(timeline.getByText(/Before the news report; After the opinion piece/).first()).toBeVisible();
 
@@ -136,6 +153,11 @@ test.describe("framing lens on a phone", () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
+    // The phone's own axis: fewer years across, so its labels are drawn at a readable size.
+    const axes = page.locator("svg[aria-hidden='true'][viewBox^='0 0 ']");
+    await expect(axes.locator("visible=true")).toHaveCount(1);
+    const label = axes.locator("visible=true").getByText("News report written");
+    expect((await label.boundingBox())?.height).toBeGreaterThanOrEqual(9);
     await expectNoAxeViolations(page, "phone, timeline, dark");
   });
 });

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "@/lib/framing/schema";
-import { yearPosition } from "@/lib/framing/timeline";
+import { type AxisGeometry, DOT_RADIUS, layoutTimelineAxis } from "@/lib/framing/timeline-axis";
 import { type TopicStyle, topicColor } from "../reader/topic-chip";
 
 interface Marker {
@@ -10,81 +10,100 @@ interface Marker {
   kind: "publication" | "milestone";
 }
 
-const WIDTH = 1000;
-const SPAN_YEARS = 16;
+interface Props {
+  events: TimelineEvent[];
+  markers: Marker[];
+  styles: ReadonlyMap<string, TopicStyle>;
+}
+
+/** Sixteen years across a wide screen; eight on a phone, so its labels stay readable. */
+const WIDE: AxisGeometry = { width: 1000, spanYears: 16, yearStep: 2 };
+const NARROW: AxisGeometry = { width: 420, spanYears: 8, yearStep: 2 };
 
 /**
  * The overview axis: events as dots, publication dates and milestones as lines. Decorative for screen
  * readers (the list below carries the same content), so it is hidden from them.
  */
-export function TimelineAxis({
+export function TimelineAxis(props: Props) {
+  return (
+    <>
+      <AxisDrawing {...props} geometry={WIDE} className="hidden sm:block print:block" />
+      <AxisDrawing {...props} geometry={NARROW} className="sm:hidden print:hidden" />
+    </>
+  );
+}
+
+const ROW_HEIGHT = 20;
+const LEVEL_HEIGHT = 2 * DOT_RADIUS + 1;
+
+function AxisDrawing({
   events,
   markers,
   styles,
-}: {
-  events: TimelineEvent[];
-  markers: Marker[];
-  styles: ReadonlyMap<string, TopicStyle>;
-}) {
-  const last = Math.ceil(
-    Math.max(...markers.map((m) => yearPosition(m.date)), ...events.map((e) => yearPosition(e.date))) + 0.01,
-  );
-  const first = last - SPAN_YEARS;
-  const x = (year: number) => 20 + ((Math.max(year, first) - first) / (last - first)) * (WIDTH - 40);
-  const years = Array.from({ length: SPAN_YEARS + 1 }, (_, i) => first + i);
-  const earlier = events.filter((e) => yearPosition(e.date) < first).length;
+  geometry,
+  className,
+}: Props & { geometry: AxisGeometry; className: string }) {
+  const layout = layoutTimelineAxis(events, markers, geometry);
+  const levels = Math.max(0, ...layout.dots.map((d) => d.level));
+  // Label rows on top, then the stacked dots, then the axis with its years.
+  const axisY = 3 * ROW_HEIGHT + 24 + levels * LEVEL_HEIGHT;
+  const height = axisY + (layout.earlier > 0 ? 52 : 30);
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} 150`}
-      className="w-full font-sans text-fg print:text-black"
+      viewBox={`0 0 ${geometry.width} ${height}`}
+      className={`w-full font-sans text-fg print:text-black ${className}`}
       aria-hidden="true"
     >
-      <line x1={20} x2={WIDTH - 20} y1={90} y2={90} stroke="currentColor" strokeWidth={1.5} />
-      {years.map((y) => (
-        <g key={y}>
-          <line x1={x(y)} x2={x(y)} y1={86} y2={94} stroke="currentColor" />
-          {y % 2 === 0 && (
-            <text x={x(y)} y={112} textAnchor="middle" fontSize={14} fill="currentColor">
-              {y}
+      <line x1={20} x2={geometry.width - 20} y1={axisY} y2={axisY} stroke="currentColor" strokeWidth={1.5} />
+      {layout.years.map((y) => (
+        <g key={y.year}>
+          <line x1={y.x} x2={y.x} y1={axisY - 4} y2={axisY + 4} stroke="currentColor" />
+          {y.labelled && (
+            <text x={y.x} y={axisY + 22} textAnchor="middle" fontSize={14} fill="currentColor">
+              {y.year}
             </text>
           )}
         </g>
       ))}
-      {earlier > 0 && (
-        <text x={22} y={135} fontSize={13} fill="currentColor">
-          ← {earlier} earlier
+      {layout.earlier > 0 && (
+        <text x={22} y={axisY + 44} fontSize={13} fill="currentColor">
+          ← {layout.earlier} earlier
         </text>
       )}
-      {[...markers]
-        .sort((a, b) => a.date.localeCompare(b.date))
-        .map((m, i) => {
-          const at = x(yearPosition(m.date));
-          const y = 16 + (i % 3) * 20;
-          return (
-            <g key={`${m.kind}-${m.date}`}>
-              <line
-                x1={at}
-                x2={at}
-                y1={y + 4}
-                y2={100}
-                stroke={m.kind === "publication" ? "var(--accent)" : "currentColor"}
-                strokeWidth={m.kind === "publication" ? 3 : 1.5}
-                strokeDasharray={m.kind === "milestone" ? "5 4" : undefined}
-              />
-              <text x={at - 6} y={y} textAnchor="end" fontSize={13} fill="currentColor">
-                {m.short}
-              </text>
-            </g>
-          );
-        })}
-      {events.map((e, i) => {
-        const style = e.topics.map((t) => styles.get(t)).find(Boolean);
+      {layout.markers.map(({ marker, x, row, anchor }) => {
+        const y = 16 + row * ROW_HEIGHT;
+        const publication = marker.kind === "publication";
+        return (
+          <g key={`${marker.kind}-${marker.date}`}>
+            <line
+              x1={x}
+              x2={x}
+              y1={y - 10}
+              y2={axisY + 4}
+              stroke={publication ? "var(--accent)" : "currentColor"}
+              strokeWidth={publication ? 3 : 1.5}
+              strokeDasharray={publication ? undefined : "5 4"}
+            />
+            <text
+              x={anchor === "end" ? x - 6 : x + 6}
+              y={y}
+              textAnchor={anchor}
+              fontSize={13}
+              fill="currentColor"
+            >
+              {marker.short}
+            </text>
+          </g>
+        );
+      })}
+      {layout.dots.map(({ event, x, level }) => {
+        const style = event.topics.map((t) => styles.get(t)).find(Boolean);
         return (
           <circle
-            key={e.id}
-            cx={x(yearPosition(e.date))}
-            cy={78 - (i % 3) * 9}
-            r={5}
+            key={event.id}
+            cx={x}
+            cy={axisY - 10 - level * LEVEL_HEIGHT}
+            r={DOT_RADIUS}
             fill={style ? topicColor(style.index) : "currentColor"}
           />
         );
