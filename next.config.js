@@ -30,7 +30,7 @@ const hardening = [
   ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-/** Every API path but `…/responses.csv` (path-to-regexp, as Next matches `source`). */
+/** Every API path not ending in `.csv` (path-to-regexp, as Next matches `source`). */
 const JSON_ROUTES = "/api/:path((?!.*\\.csv$).*)";
 
 /** @type {import('next').NextConfig} */
@@ -49,8 +49,10 @@ const nextConfig = {
       },
       // Next 16.4 copies a route handler's Content-Type as a one-item array, which its gzip middleware
       // does not recognise as compressible, so handler JSON went out uncompressed (vercel/next.js#98007).
-      // Set here, the header is a plain string and the handler's copy is skipped. Every API route answers
-      // JSON except the CSV export, which this pattern leaves out.
+      // Set here, the header is a plain string and the handler's own is skipped, so it must be true of
+      // every path it covers: all API routes answer JSON but the CSV export, left out so its own
+      // Content-Type stands (text/csv, or JSON for its errors). lib/security/next-config.test.ts checks
+      // each route handler against the pattern.
       { source: JSON_ROUTES, headers: [{ key: "Content-Type", value: "application/json; charset=utf-8" }] },
       { source: "/_next/static/:path*", headers: hardening },
     ];

@@ -1,8 +1,8 @@
 import type { CSSProperties } from "react";
 import type { Milestone, SourceDocument } from "@/lib/corpus/schema";
-import { formatDate, KIND_LABELS, KIND_NOUNS } from "@/lib/corpus/sides";
+import { KIND_NOUNS } from "@/lib/corpus/sides";
 import type { TimelineEvent } from "@/lib/framing/schema";
-import { couldKnow, formatEventDate, yearPosition } from "@/lib/framing/timeline";
+import { couldKnow, formatEventDate, timelineMarkers, yearPosition } from "@/lib/framing/timeline";
 import { type TopicStyle, topicColor } from "../reader/topic-chip";
 import { type PassageLinkProps, PassageLinks } from "./passage-links";
 import { TimelineAxis } from "./timeline-axis";
@@ -32,20 +32,7 @@ export function TimelineView({
   const dated = documents.filter(
     (d): d is SourceDocument & { publishedAt: string } => d.publishedAt !== null,
   );
-  const markers = [
-    ...dated.map((d) => ({
-      date: d.publishedAt,
-      label: `The ${KIND_NOUNS[d.kind]} is written (${formatDate(d.publishedAt)})`,
-      short: `${KIND_LABELS[d.kind]} written`,
-      kind: "publication" as const,
-    })),
-    ...milestones.map((m) => ({
-      date: m.date,
-      label: `${m.label.charAt(0).toUpperCase()}${m.label.slice(1)} (${formatDate(m.date)})`,
-      short: formatDate(m.date),
-      kind: "milestone" as const,
-    })),
-  ];
+  const markers = timelineMarkers(documents, milestones);
   const items = [
     ...shown.map((e) => ({ at: yearPosition(e.date), key: e.id, event: e })),
     ...markers.map((m) => ({

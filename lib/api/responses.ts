@@ -16,7 +16,12 @@ export function revalidatedJson(body: string, etag: string, request?: Request): 
   return validatedJson(body, etag, request, "no-cache");
 }
 
-function validatedJson(body: string, etag: string, request: Request | undefined, cacheControl: string) {
+function validatedJson(
+  body: string,
+  etag: string,
+  request: Request | undefined,
+  cacheControl: string,
+): Response {
   const headers = {
     "Content-Type": "application/json; charset=utf-8",
     "Cache-Control": cacheControl,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentKindSchema, idSchema, isoDateSchema } from "../corpus/schema";
+import { documentKindSchema, inputIdSchema, isoDateSchema } from "../corpus/schema";
 import { type AlignmentCorrection, alignmentCorrectionSchema } from "../db/schema-input";
 
 /** What a teacher sends to save an import: 2–4 texts, optional topic labels, and their corrections. */
@@ -40,7 +40,7 @@ export const importDocumentSchema = z.object({
 export type ImportDocument = z.infer<typeof importDocumentSchema>;
 
 export const topicHintSchema = z.object({
-  id: idSchema,
+  id: inputIdSchema,
   label: z
     .string()
     .trim()

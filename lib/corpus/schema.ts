@@ -2,9 +2,9 @@
 import { z } from "zod";
 
 import { claimSchema, timelineEventSchema, topicCompareSchema } from "../framing/schema";
-import { idSchema, isoDateSchema } from "./ids";
+import { idSchema, inputIdSchema, isoDateSchema } from "./ids";
 
-export { idSchema, isoDateSchema };
+export { idSchema, inputIdSchema, isoDateSchema };
 
 export const passageTypeSchema = z.enum(["paragraph", "heading", "list-item", "quote", "caption"]);
 export type PassageType = z.infer<typeof passageTypeSchema>;

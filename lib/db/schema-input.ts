@@ -1,7 +1,7 @@
 /** What an import or a teacher's correction must look like before it is stored; shared with the API. */
 import { z } from "zod";
 
-import { documentKindSchema, idSchema, isoDateSchema, passageTypeSchema } from "../corpus/schema";
+import { documentKindSchema, inputIdSchema, isoDateSchema, passageTypeSchema } from "../corpus/schema";
 import { checkLinks, checkPassageTopics, checkUnique } from "./input-checks";
 
 // Generous bounds: two 10,000-word texts fit easily; anything bigger is abuse, not a lesson.
@@ -11,22 +11,22 @@ const MAX_LINKS = 10_000;
 const MAX_TEXT = 20_000;
 
 export const linkSchema = z.object({
-  source: idSchema,
-  target: idSchema,
+  source: inputIdSchema,
+  target: inputIdSchema,
   score: z.number().min(0).max(1),
 });
 export type Link = z.infer<typeof linkSchema>;
 
 const newPassageSchema = z.object({
-  id: idSchema,
+  id: inputIdSchema,
   type: passageTypeSchema,
   // Kept byte for byte (texts stay exactly as written), so not trimmed; blank passages are rejected.
   text: z.string().max(MAX_TEXT).regex(/\S/, "must not be blank"),
-  topics: z.array(idSchema).max(MAX_TOPICS),
+  topics: z.array(inputIdSchema).max(MAX_TOPICS),
 });
 
 const newDocumentSchema = z.object({
-  id: idSchema,
+  id: inputIdSchema,
   kind: documentKindSchema,
   title: z.string().trim().min(1).max(500),
   outlet: z.string().trim().min(1).max(200),
@@ -40,7 +40,7 @@ const newDocumentSchema = z.object({
 });
 
 const newTopicSchema = z.object({
-  id: idSchema,
+  id: inputIdSchema,
   // PostgreSQL text cannot hold NUL; refused here so a correction answers 400, not a database error.
   label: z
     .string()
@@ -91,7 +91,7 @@ export type ParsedNewComparison = z.output<typeof newComparisonSchema>;
 export const alignmentCorrectionSchema = z
   .object({
     topics: z.array(newTopicSchema.pick({ id: true, label: true })).max(MAX_TOPICS),
-    passages: z.record(idSchema, z.array(idSchema).max(MAX_TOPICS)),
+    passages: z.record(inputIdSchema, z.array(inputIdSchema).max(MAX_TOPICS)),
     links: z.array(linkSchema).max(MAX_LINKS),
   })
   .superRefine((input, ctx) => {

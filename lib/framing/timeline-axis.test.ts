@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getComparison, SEED_SLUG } from "../corpus";
-import { DOT_RADIUS, layoutTimelineAxis, type PlacedMarker } from "./timeline-axis";
+import { timelineMarkers } from "./timeline";
+import { DOT_RADIUS, layoutTimelineAxis, MAX_DOT_LEVELS, type PlacedMarker } from "./timeline-axis";
 
 const DESKTOP = { width: 1000, spanYears: 16, yearStep: 2 };
 const PHONE = { width: 420, spanYears: 8, yearStep: 2 };
@@ -8,12 +9,7 @@ const PHONE = { width: 420, spanYears: 8, yearStep: 2 };
 const seed = getComparison(SEED_SLUG);
 if (!seed?.framing) throw new Error("the seed has a framing lens");
 const events = seed.framing.timeline;
-const markers = [
-  ...seed.documents.flatMap((d) =>
-    d.replyTo === null && d.publishedAt ? [{ date: d.publishedAt, short: `${d.kind} written` }] : [],
-  ),
-  ...seed.milestones.map((m) => ({ date: m.date, short: m.date })),
-];
+const markers = timelineMarkers(seed.documents, seed.milestones);
 
 function crossings<M>(placed: PlacedMarker<M>[]): string[] {
   const problems: string[] = [];
@@ -32,7 +28,8 @@ describe.each([
 ])("the seed's timeline axis on %s", (_, geometry) => {
   const layout = layoutTimelineAxis(events, markers, geometry);
 
-  it("places every event and marker, counting the events before the axis starts", () => {
+  it("places every event and marker with the texts' own labels, counting the events before the axis", () => {
+    expect(markers.map((m) => m.short)).toEqual(["News report written", "Opinion written", "7 October 2023"]);
     expect(layout.dots.length + layout.earlier).toBe(events.length);
     expect(layout.markers).toHaveLength(markers.length);
     expect(layout.earlier).toBeGreaterThan(0);
@@ -87,5 +84,45 @@ describe("layoutTimelineAxis", () => {
     const { markers: placed } = layoutTimelineAxis([], close, DESKTOP);
     expect(new Set(placed.map((m) => m.row)).size).toBe(2);
     expect(crossings(placed)).toEqual([]);
+  });
+
+  it("grows the axis rather than draw a marker at a wrong date", () => {
+    const old = [{ date: "2012-05", short: "Opinion written" }];
+    const layout = layoutTimelineAxis([{ id: "x", date: "2024" }], old, PHONE);
+    const marker = layout.markers[0];
+    const y2012 = layout.years.find((y) => y.year === 2012);
+    const y2013 = layout.years.find((y) => y.year === 2013);
+    if (!marker || !y2012 || !y2013) throw new Error("the axis must reach back to 2012");
+    expect(marker.x).toBeGreaterThan(y2012.x);
+    expect(marker.x).toBeLessThan(y2013.x);
+    expect(layout.years.filter((y) => y.labelled).length).toBeLessThanOrEqual(PHONE.spanYears / 2 + 1);
+  });
+
+  it("adds label rows for markers packed close together, and keeps them apart", () => {
+    const packed = ["2023-07-01", "2023-09-15", "2023-12-01", "2024-03-19"].map((date, i) => ({
+      date,
+      short: ["Comment written", "Opinion written", "7 October 2023", "News report written"][i] ?? "",
+    }));
+    const layout = layoutTimelineAxis([], packed, PHONE);
+    expect(layout.rows).toBeGreaterThan(1);
+    expect(crossings(layout.markers)).toEqual([]);
+  });
+
+  it("lays out nothing when there is nothing to place", () => {
+    expect(layoutTimelineAxis([], [], DESKTOP)).toEqual({
+      years: [],
+      earlier: 0,
+      dots: [],
+      markers: [],
+      rows: 0,
+      levels: 0,
+    });
+  });
+
+  it("stacks at most MAX_DOT_LEVELS dots on one date; more share the top level", () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, date: "2020-01-01" }));
+    const { dots, levels } = layoutTimelineAxis(many, [], DESKTOP);
+    expect(levels).toBe(MAX_DOT_LEVELS);
+    expect(dots.filter((d) => d.level === MAX_DOT_LEVELS - 1)).toHaveLength(12 - MAX_DOT_LEVELS + 1);
   });
 });

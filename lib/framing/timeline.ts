@@ -1,6 +1,7 @@
 /** Client-safe date helpers for the timeline: partial dates ("2016", "2023-10") and what each text could know. */
 
-import { formatDate, MONTH_NAMES } from "../corpus/sides";
+import type { Milestone, SourceDocument } from "../corpus/schema";
+import { formatDate, KIND_LABELS, KIND_NOUNS, MONTH_NAMES } from "../corpus/sides";
 
 export interface DatedEvent {
   date: string;
@@ -42,4 +43,37 @@ export function yearPosition(date: string): number {
     return y + (m - 1) / 12 + (d - 1) / 365;
   };
   return (at(first) + at(last)) / 2;
+}
+
+export interface TimelineMarker {
+  date: string;
+  /** For the list: "The news report is written (19 March 2024)". */
+  label: string;
+  /** For the axis: "News report written", "7 October 2023". */
+  short: string;
+  kind: "publication" | "milestone";
+}
+
+/** The publication date of each top-level text and the comparison's milestones, as axis markers. */
+export function timelineMarkers(documents: SourceDocument[], milestones: Milestone[]): TimelineMarker[] {
+  return [
+    ...documents.flatMap((d) =>
+      d.replyTo === null && d.publishedAt !== null
+        ? [
+            {
+              date: d.publishedAt,
+              label: `The ${KIND_NOUNS[d.kind]} is written (${formatDate(d.publishedAt)})`,
+              short: `${KIND_LABELS[d.kind]} written`,
+              kind: "publication" as const,
+            },
+          ]
+        : [],
+    ),
+    ...milestones.map((m) => ({
+      date: m.date,
+      label: `${m.label.charAt(0).toUpperCase()}${m.label.slice(1)} (${formatDate(m.date)})`,
+      short: formatDate(m.date),
+      kind: "milestone" as const,
+    })),
+  ];
 }

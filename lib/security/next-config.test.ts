@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { apiSecurityHeaders, securityHeaders } from "./headers";
 
@@ -33,4 +36,22 @@ describe("next.config.js headers", () => {
       );
     });
   }
+
+  it("labels every JSON route handler's answers as JSON (so Next gzips them), and only those", async () => {
+    const json = (await rules(false)).find((r) => r.headers.some((h) => h.key === "Content-Type"));
+    if (!json) throw new Error("no Content-Type rule in next.config.js");
+    expect(json.headers).toEqual([{ key: "Content-Type", value: "application/json; charset=utf-8" }]);
+    const matches = getPathMatch(json.source);
+    const routes = readdirSync("app/api", { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith("route.ts"),
+    );
+    expect(routes.length).toBeGreaterThan(10);
+    for (const file of routes) {
+      // A request path the handler answers: `[id]` → `x`, `[...path]` → `nope`.
+      const url = `/api/${path.dirname(file)}`.replace(/\[\.\.\.\w+\]/g, "nope").replace(/\[\w+\]/g, "x");
+      const source = readFileSync(path.join("app/api", file), "utf8");
+      const other = /"Content-Type":\s*"(?!application\/json)/.test(source);
+      expect(matches(url) !== false, `${url} (${file}) ${other ? "is not JSON" : "is JSON"}`).toBe(!other);
+    }
+  });
 });

@@ -57,7 +57,12 @@ async function main(): Promise<number> {
     buildApp(FLOOR_DIR);
   }
   const reader = await startServer(await findFreePort(3300));
-  const floor = await startServer(await findFreePort(3400), { dir: FLOOR_DIR, readyPath: "/" });
+  const floor = await startServer(await findFreePort(3400), { dir: FLOOR_DIR, readyPath: "/" }).catch(
+    async (error: unknown) => {
+      await reader.stop();
+      throw error;
+    },
+  );
   const results = new Map<string, Measured[]>(TARGETS.map((t) => [t.label, []]));
   const errors: string[] = [];
   let filter: ScenarioTiming[] = [];

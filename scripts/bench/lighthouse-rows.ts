@@ -1,4 +1,4 @@
-/** The reading page's Lighthouse bars (../shared/BRIEF.md) and the table rows that print runs against them. */
+/** The reading page's Lighthouse bars (from the product brief) and the table rows that print runs against them. */
 import { CATEGORIES, type Category, type LighthouseRun } from "./lighthouse";
 import { fixed, type Row, spread } from "./report";
 

@@ -1,2 +1,2 @@
-/** As Parallax's next.config.js builds, minus headers: the floor measures the framework, not our policy. */
+/** Parallax's build settings that change what the browser gets; no headers or server-only packages (none used). */
 export default { reactStrictMode: true, poweredByHeader: false };
