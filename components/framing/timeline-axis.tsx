@@ -74,11 +74,11 @@ function AxisDrawing({
           ← {layout.earlier} earlier
         </text>
       )}
-      {layout.markers.map(({ marker, x, row, anchor, textX }, i) => {
+      {layout.markers.map(({ marker, x, row, anchor, textX }) => {
         const y = 16 + row * ROW_HEIGHT;
         const publication = marker.kind === "publication";
         return (
-          <g key={`${i}-${marker.kind}-${marker.date}`}>
+          <g key={`${marker.kind}-${marker.date}-${marker.short}`}>
             <line
               x1={x}
               x2={x}
