@@ -31,6 +31,8 @@ export const classes = pgTable(
     joinCode: text("join_code").notNull().unique("classes_join_code_uq"),
     teacherTokenHash: text("teacher_token_hash").notNull().unique("classes_teacher_token_uq"),
     open: boolean("open").notNull().default(true),
+    // How many students may join; the teacher can raise it (a leaked code cannot flood the class).
+    maxStudents: integer("max_students").notNull().default(100),
     topics: jsonb("topics").$type<string[]>().notNull(),
     prompts: jsonb("prompts").$type<ActivityPrompt[]>().notNull(),
     labels: jsonb("labels").$type<ActivityLabel[]>().notNull(),

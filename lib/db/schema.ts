@@ -30,6 +30,9 @@ export const comparisons = pgTable(
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
+    // hashSecret(edit key): the creator's key for editing and deleting. Null for imports made before keys
+    // existed, which stay read-only.
+    editKeyHash: text("edit_key_hash").unique("comparisons_edit_key_uq"),
     ...timestamps,
   },
   (t) => [index("comparisons_created_at_idx").on(t.createdAt.desc(), t.id.desc())],
