@@ -1,0 +1,32 @@
+/**
+ * The server's log: one JSON line per event on stdout (pino), for an operator's log collector. Security
+ * events (refused tokens and codes, limits hit, deletions) go here with ids and counts only: never a
+ * token, a join code, an edit key or a person's text.
+ */
+import pino from "pino";
+
+export const log = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
+  base: { app: "parallax" },
+  timestamp: pino.stdTimeFunctions.isoTime,
+});
+
+export type SecurityEvent =
+  | "class.deleted"
+  | "class.token-refused"
+  | "comparison.deleted"
+  | "comparison.key-refused"
+  | "compute.stopped"
+  | "create.limited"
+  | "join.code-refused"
+  | "join.limited"
+  | "student.removed"
+  | "student.write-limited"
+  | "teacher.token-rotated";
+
+/** Fields are ids, counts and reasons; callers must never pass secrets or user text. */
+export type SecurityFields = Record<string, string | number | boolean | undefined>;
+
+export function securityEvent(event: SecurityEvent, fields: SecurityFields = {}): void {
+  log.warn({ kind: "security", event, ...fields });
+}
