@@ -100,9 +100,23 @@ test.describe("class activities: who may do what", () => {
     expect((await patch.json()).error).toMatch(/open/);
     const notJson = await request.post("/api/classes", {
       data: "not json",
-      headers: { "Content-Type": "text/plain" },
+      headers: { "Content-Type": "application/json" },
     });
     expect(notJson.status()).toBe(400);
+    // A cross-site form or text/plain POST (no CORS preflight) cannot create a class.
+    const simple = await request.post("/api/classes", {
+      data: JSON.stringify({ comparison: "israel-russia", title: "Drive-by" }),
+      headers: { "Content-Type": "text/plain" },
+    });
+    expect(simple.status()).toBe(415);
+    expect((await simple.json()).error).toMatch(/application\/json/);
+    // A lone surrogate escape is refused by name instead of failing in storage (jsonb refuses it).
+    const surrogate = await request.post("/api/classes", {
+      data: '{"comparison":"israel-russia","title":"t","labels":[{"id":"fact","label":"Fact\\ud800"}]}',
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(surrogate.status()).toBe(400);
+    expect((await surrogate.json()).error).toMatch(/labels\.0\.label: contains an unpaired surrogate/);
     // A client id reused for another passage is refused, not silently applied.
     const url = `/api/classes/${cls.id}/responses`;
     expect((await request.post(url, { data: tag, headers: bearer(student.studentToken) })).status()).toBe(

@@ -109,7 +109,7 @@ test("API responses carry a nonce-less policy that lets nothing load", async ({ 
   const responses = [
     ...(await Promise.all(API.map((path) => request.get(path)))),
     await request.delete("/api/comparisons"), // 405
-    await request.post("/api/align", { data: "{" }), // 400
+    await request.post("/api/align", { data: "{", headers: { "Content-Type": "application/json" } }), // 400
   ];
   for (const response of responses) {
     const csp = expectHardening(response);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { unpairedSurrogatePath } from "../security/text";
 import { jsonError } from "./responses";
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
@@ -22,6 +23,15 @@ export function invalidBody(error: z.ZodError): Response {
 }
 
 /**
+ * `application/json` or a `+json` type, with any parameters. Anything else is refused (415): a cross-site
+ * form or `text/plain` request (a CORS "simple" request, sent without a preflight) cannot create data.
+ */
+export function isJsonContentType(value: string | null): boolean {
+  const type = value?.split(";")[0]?.trim().toLowerCase() ?? "";
+  return type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type);
+}
+
+/**
  * Reads a JSON body of at most `maxBytes` (413 beyond, without buffering more than that), then validates
  * it with `schema` (400 naming each field). Nothing is trusted before this returns ok.
  */
@@ -36,6 +46,11 @@ export async function readJson<S extends z.ZodType>(
     ok: false as const,
     response: jsonError(413, `Request body too large: the limit is ${Math.round(maxBytes / 1024)} KB.`),
   });
+  if (!isJsonContentType(request.headers.get("content-type")))
+    return {
+      ok: false,
+      response: jsonError(415, "Send the request body as JSON, with Content-Type: application/json."),
+    };
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return bodyTooLarge();
   const bytes = await readLimited(request, maxBytes);
@@ -51,6 +66,12 @@ export async function readJson<S extends z.ZodType>(
     json = JSON.parse(text);
   } catch {
     return { ok: false, response: jsonError(400, "Request body must be JSON.") };
+  }
+  const unpaired = unpairedSurrogatePath(json);
+  if (unpaired) {
+    const where = unpaired.length > 0 ? unpaired.join(".").toWellFormed() : "body";
+    const message = `Invalid request. ${where}: contains an unpaired surrogate (\\u escape), which is not valid Unicode text.`;
+    return { ok: false, response: jsonError(400, message) };
   }
   const excess = tooLarge?.(json);
   if (excess) return { ok: false, response: jsonError(413, `Request too large: ${excess}.`) };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { documentKindSchema, inputIdSchema, isoDateSchema } from "../corpus/schema";
 import { type AlignmentCorrection, alignmentCorrectionSchema } from "../db/schema-input";
+import { refuseWhen, visibleLineProblem } from "../security/text";
 
 /** What a teacher sends to save an import: 2–4 texts, optional topic labels, and their corrections. */
 /** A saved comparison: 2–4 texts, each at most 256 K characters (uploads have their own limit in lib/import). */
@@ -8,6 +9,8 @@ export const SAVE_LIMITS = { minDocuments: 2, maxDocuments: 4, maxTextChars: 256
 
 /** PostgreSQL text cannot hold NUL, and no real text has one: refused, with the field named. */
 const NO_NUL = [(s: string) => !s.includes("\u0000"), "must not contain NUL characters"] as const;
+/** Titles, outlets and labels are listed for others to see: nothing blank-looking or reordering (NUL aside). */
+const VISIBLE = refuseWhen((s) => (s.includes("\u0000") ? null : visibleLineProblem(s)));
 
 export const importDocumentSchema = z.object({
   title: z
@@ -15,13 +18,15 @@ export const importDocumentSchema = z.object({
     .trim()
     .min(1, "give the text a title")
     .max(300)
-    .refine(...NO_NUL),
+    .refine(...NO_NUL)
+    .superRefine(VISIBLE),
   outlet: z
     .string()
     .trim()
     .min(1, "name the outlet or author")
     .max(200)
-    .refine(...NO_NUL),
+    .refine(...NO_NUL)
+    .superRefine(VISIBLE),
   genre: documentKindSchema,
   publishedAt: isoDateSchema.nullable().default(null),
   /** Stored and shown as a link, never fetched. */
@@ -46,7 +51,8 @@ export const topicHintSchema = z.object({
     .trim()
     .min(1)
     .max(120)
-    .refine(...NO_NUL),
+    .refine(...NO_NUL)
+    .superRefine(VISIBLE),
   keywords: z
     .array(
       z
@@ -69,7 +75,8 @@ export const importRequestSchema = z.object({
     .trim()
     .min(1, "give the comparison a title")
     .max(200)
-    .refine(...NO_NUL),
+    .refine(...NO_NUL)
+    .superRefine(VISIBLE),
   description: z
     .string()
     .trim()

@@ -50,7 +50,16 @@ describe("joinSchema", () => {
   });
 
   it("refuses empty, long or control-character names", () => {
-    for (const name of ["", "   ", "n".repeat(61), "Ada\u0000", "Ada\u202Eevil", "a\u0007b"]) {
+    const blankOrSpoofing = ["\u200B\u200B", "\u3164", "Ann\u200F", "Ann\u061C", "Eve\u{E0041}"];
+    for (const name of [
+      "",
+      "   ",
+      "n".repeat(61),
+      "Ada\u0000",
+      "Ada\u202Eevil",
+      "a\u0007b",
+      ...blankOrSpoofing,
+    ]) {
       expect(ok(joinSchema, { joinCode: "AB3K7Q", name })).toBe(false);
     }
     expect(ok(joinSchema, { joinCode: "AB3K7Q", name: "Zoë 🦊" })).toBe(true);

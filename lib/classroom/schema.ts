@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { idSchema } from "../corpus/ids";
+import { refuseWhen, visibleLineProblem, visibleTextProblem } from "../security/text";
 import { joinCodeSchema } from "./codes";
 
 export const LIMITS = {
@@ -20,39 +21,22 @@ export const LIMITS = {
   id: 100,
 } as const;
 
-/** C0/C1 controls, bidi overrides and line separators: invisible, and used to spoof names in lists. */
-const CONTROLS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
-/** As CONTROLS, but newlines and tabs are fine in multi-line notes and answers. */
-const CONTROLS_BUT_NEWLINES = /[^\P{Cc}\t\n\r]|[\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
-
-/** One line of text: trimmed, inner whitespace collapsed, no control characters. */
+/** One line of text: trimmed, inner whitespace collapsed, nothing invisible or blank-looking. */
 function line(max: number) {
   return z
     .string()
     .max(max * 4)
     .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, "must not be empty")
-        .max(max)
-        .refine((s) => !CONTROLS.test(s), "must not contain control characters"),
-    );
+    .pipe(z.string().min(1, "must not be empty").max(max).superRefine(refuseWhen(visibleLineProblem)));
 }
 
-/** Multi-line free text: trimmed, newlines kept (CRLF → LF), other control characters refused. */
+/** Multi-line free text: trimmed, newlines kept (CRLF → LF), invisible characters refused. */
 function text(max: number, min = 1) {
   return z
     .string()
     .max(max * 4)
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .min(min, "must not be empty")
-        .max(max)
-        .refine((s) => !CONTROLS_BUT_NEWLINES.test(s), "must not contain control characters"),
-    );
+    .pipe(z.string().min(min, "must not be empty").max(max).superRefine(refuseWhen(visibleTextProblem)));
 }
 
 const shortId = idSchema.max(LIMITS.id);
