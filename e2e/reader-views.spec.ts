@@ -121,3 +121,17 @@ test("search highlights matches in both texts and reports the counts", async ({ 
   // A search opens the comment thread so matches there are visible.
   await expect(page.locator("[data-passage='comment-7-p3'] mark")).toBeVisible();
 });
+
+test("a link with a malformed fragment opens the full text instead of breaking the page", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await openReader(page, "/?view=full#%E0%A4%A");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("#news-p1")).toBeVisible();
+  await page.reload();
+  await expect(page.locator("[data-ready]")).toBeAttached();
+  await expect(page.locator("#news-p1")).toBeVisible();
+  expect(errors).toEqual([]);
+});

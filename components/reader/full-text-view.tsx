@@ -5,6 +5,7 @@ import type { Passage, TopicWithSummaries } from "@/lib/corpus/schema";
 import type { Side } from "@/lib/corpus/sides";
 import { type LocatedPassage, relatedPassages } from "@/lib/reader/analysis";
 import { selectionCss } from "@/lib/reader/filter-css";
+import { passageIdFromHash } from "@/lib/reader/url-state";
 import type { PassageMarks } from "./passage-marks";
 import { SelectionBar } from "./selection-bar";
 import { SideColumn } from "./side-column";
@@ -70,7 +71,7 @@ export function FullTextView(props: Props) {
   // Open at a passage: select it and go to it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the target changes; later scrolling and selecting are the reader's
   useEffect(() => {
-    const target = focusId ?? (decodeURIComponent(window.location.hash.slice(1)) || null);
+    const target = focusId ?? passageIdFromHash(window.location.hash);
     const at = target ? located.find((l) => l.passage.id === target) : undefined;
     if (!at) return;
     if (at.passage.topics.length > 0) setSelected(at.passage.id);

@@ -69,3 +69,16 @@ export function serializeReaderState(state: ReaderState): string {
   const query = params.toString().replaceAll("%2C", ",");
   return query ? `?${query}` : "";
 }
+
+/**
+ * The passage a link's fragment names (`#news-p4`), or null. A malformed percent-escape (`#%E0%A4%A`)
+ * is no passage rather than an error: a shared link must never break the page, on every reload.
+ */
+export function passageIdFromHash(hash: string): string | null {
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw) || null;
+  } catch {
+    return null;
+  }
+}
