@@ -1,5 +1,6 @@
 /** HTTP for the class-activity routes: typed service results to JSON, never cached (tokens travel here). */
 import type { Result } from "@/lib/classroom/service";
+import { logError } from "@/lib/log";
 import { jsonError } from "./responses";
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
@@ -23,7 +24,7 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
   try {
     return await handler();
   } catch (error) {
-    console.error("class activity API:", error instanceof Error ? (error.stack ?? error.message) : error);
+    logError("class activity API", error);
     return jsonError(500, "Something went wrong on our side. Try again in a moment.");
   }
 }

@@ -4,6 +4,7 @@
  * token, a join code, an edit key or a person's text.
  */
 import pino from "pino";
+import { errorFields } from "./error-fields";
 
 export const log = pino({
   level: process.env.LOG_LEVEL ?? (process.env.VITEST ? "silent" : "info"),
@@ -29,4 +30,9 @@ export type SecurityFields = Record<string, string | number | boolean | undefine
 
 export function securityEvent(event: SecurityEvent, fields: SecurityFields = {}): void {
   log.warn({ kind: "security", event, ...fields });
+}
+
+/** An unexpected error, logged without the secrets and texts its message may carry. */
+export function logError(where: string, error: unknown): void {
+  log.error({ where, err: errorFields(error) });
 }

@@ -3,6 +3,7 @@ import { busy, jsonError, methodNotAllowed } from "@/lib/api/responses";
 import { BusyError, runTask } from "@/lib/compute";
 import { IMPORT_LIMITS, type ImportError } from "@/lib/import";
 import { extractRequestSchema } from "@/lib/import/schema";
+import { logError } from "@/lib/log";
 
 // jsdom needs Node (and is listed in serverExternalPackages so it is never bundled).
 export const runtime = "nodejs";
@@ -26,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json(extracted.value, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof BusyError) return busy(error);
-    console.error("import/extract failed", error);
+    logError("import/extract", error);
     return jsonError(500, "Could not extract text from this file.");
   }
 }
