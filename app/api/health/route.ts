@@ -1,0 +1,16 @@
+import { methodNotAllowed } from "@/lib/api/responses";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Liveness: the process is up and serving. It never touches the database (that is /api/ready). */
+export function GET(): Response {
+  return Response.json(
+    { status: "ok", uptimeSeconds: Math.round(process.uptime()) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+const notAllowed = methodNotAllowed(["GET", "HEAD"]);
+
+export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
