@@ -36,6 +36,8 @@ const JSON_ROUTES = "/api/:path((?!.*\\.csv$).*)";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A self-contained server (node .next/standalone/server.js, see scripts/postbuild.mjs) for the image.
+  output: "standalone",
   poweredByHeader: false,
   // Loaded by Node at run time rather than bundled: the English model is large and only the server uses
   // it; PGlite loads its wasm and data files from its own package folder, pg has optional native
