@@ -5,10 +5,12 @@
  */
 import path from "node:path";
 import { defaultTarget } from "../lib/db/client";
-import { backup, restore } from "../lib/ops/backup";
+import { type BackupTarget, backup, restore } from "../lib/ops/backup";
 
 const [command, file] = process.argv.slice(2);
-const target = defaultTarget();
+const configured = defaultTarget();
+// The app's target is always a server or a folder; "memory" exists for tests only.
+const target: BackupTarget = "memory" in configured ? { dataDir: ".data" } : configured;
 const where = "url" in target ? "the PostgreSQL database in DATABASE_URL" : target.dataDir;
 
 async function main() {
