@@ -161,3 +161,24 @@ test.describe("framing lens on a phone", () => {
     await expectNoAxeViolations(page, "phone, timeline, dark");
   });
 });
+
+test("the comments' own dates: in the thread, in the timing note, and editor-dated events marked", async ({
+  page,
+}) => {
+  await openReader(page, "/?view=full");
+  const opinion = page.getByRole("region", { name: /Can Russia be induced to use its UN veto/ });
+  await expect(
+    opinion.getByText(
+      "The reader comments run from 2021 to April 2024: comment 1 dates itself April 2024, after the news report, and after the 7 October 2023 Hamas attack on Israel.",
+    ),
+  ).toBeVisible();
+  await opinion.getByText("Reader comments (9)").click();
+  const first = opinion.getByRole("listitem", { name: "Comment 1" });
+  await expect(first.getByText(/dates itself April 2024/)).toBeVisible();
+  await expect(first.locator("time[datetime='2024-04']")).toBeVisible();
+  await expect(opinion.getByRole("listitem", { name: "Comment 2" }).getByText(/dates itself/)).toHaveCount(0);
+
+  await openReader(page, "/?view=timeline");
+  const moscow = page.getByRole("listitem").filter({ hasText: "Islamist attack kills civilians in Moscow" });
+  await expect(moscow.getByText("(date from the record, not given in the texts)")).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Passage, SourceDocument } from "@/lib/corpus/schema";
+import { formatPartialDate } from "@/lib/corpus/sides";
 import { Disclosure } from "../ui/disclosure";
 import { PassageList } from "./passage-list";
 import type { PassageMarks } from "./passage-marks";
@@ -33,6 +34,12 @@ export function CommentThread({ replies, topics, marks, open, onToggle, renderEx
               {c.title}{" "}
               <span className="font-normal">
                 · {c.authors.length > 0 ? c.authors.join(", ") : "commenter's name not shown on the page"}
+                {c.ownDate && (
+                  <>
+                    {" "}
+                    · dates itself <time dateTime={c.ownDate.date}>{formatPartialDate(c.ownDate.date)}</time>
+                  </>
+                )}
               </span>
             </p>
             <PassageList passages={c.passages} topics={topics} marks={marks} renderExtra={renderExtra} />

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { ComparisonText } from "@/lib/corpus/schema";
-import { describeTiming, KIND_LABELS, KIND_NOUNS, sidesOf } from "@/lib/corpus/sides";
+import { describeCommentDates, describeTiming, KIND_LABELS, KIND_NOUNS, sidesOf } from "@/lib/corpus/sides";
 import { countByTopic, locatePassages, onlyHerePassages } from "@/lib/reader/analysis";
 import type { TopicStyle } from "./topic-chip";
 
@@ -42,7 +42,12 @@ export function useComparisonData(comparison: ComparisonText) {
       timeNotes: new Map(
         sides.flatMap((side) => {
           const others = sides.filter((s) => s !== side).map((s) => s.main);
-          const note = describeTiming(side.main, others, comparison.milestones);
+          const note = [
+            describeTiming(side.main, others, comparison.milestones),
+            describeCommentDates(side.main, side.replies, others, comparison.milestones),
+          ]
+            .filter(Boolean)
+            .join(" ");
           return note ? [[side.id, note] as const] : [];
         }),
       ),

@@ -54,6 +54,22 @@ describe("applyAnnotations", () => {
       /passages\["news-p2"\]: missing/,
     ],
     [
+      "a summary quoting words its source's passages on the topic do not have",
+      {
+        summaries: { "un-votes": { ...valid.summaries["un-votes"], op: "The piece says “a Russian veto”." } },
+      },
+      /summaries\["un-votes"\]\["op"\]: quotes “a Russian veto”, which is not in the passages it cites/,
+    ],
+    [
+      "a summary quoting another source's passage",
+      {
+        summaries: {
+          "un-votes": { ...valid.summaries["un-votes"], op: "The piece says Russia “vetoed it.”" },
+        },
+      },
+      /\["op"\]: quotes “vetoed it.”/,
+    ],
+    [
       "an excerpt that does not match",
       { passages: { ...valid.passages, "op-p1": { excerpt: "No veto", topics: ["un-votes"] } } },
       /passages\["op-p1"\]\.excerpt: passage text does not start with “No veto”/,

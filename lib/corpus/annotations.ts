@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { misquotes } from "../framing/editorial-checks";
 import { idSchema, type SourceDocument, type TopicWithSummaries, topicSchema } from "./schema";
 import { COMMENTS_SOURCE } from "./sides";
 
@@ -85,6 +86,17 @@ export function applyAnnotations(
       if (!covered.has(`${topic}/${source}`)) {
         problems.push(`summaries["${topic}"]["${source}"]: no passage of "${source}" is tagged "${topic}"`);
       }
+    }
+  }
+  // A summary rests on its source's passages on the topic: what it quotes must be there, verbatim.
+  for (const [topic, bySource] of Object.entries(summaries)) {
+    for (const [source, text] of Object.entries(bySource)) {
+      const cited = [...known.values()]
+        .filter(
+          ({ doc, passage }) => sourceOf(doc) === source && passages[passage.id]?.topics.includes(topic),
+        )
+        .map(({ passage }) => passage.text);
+      for (const p of misquotes(text, cited)) problems.push(`summaries["${topic}"]["${source}"]: ${p}`);
     }
   }
   for (const key of covered) {

@@ -39,6 +39,7 @@ export function ingestSources(
       documentId: source.documentId,
       outlet: source.outlet,
       quoteBlocks: source.quoteBlocks,
+      commentDates: source.commentDates,
     };
     return source.format === "news-article"
       ? [ingestNewsArticle(raw, { ...opts, furniture: NEWS_ARTICLE_FURNITURE })]

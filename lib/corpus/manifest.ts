@@ -20,6 +20,16 @@ export const manifestSchema = z.strictObject({
         quoteBlocks: z
           .array(z.strictObject({ document: idSchema, from: z.string().min(1), through: z.string().min(1) }))
           .optional(),
+        /** A comment's own date, in its own words ("This post is April 2024" → 2024-04). */
+        commentDates: z
+          .array(
+            z.strictObject({
+              document: idSchema,
+              date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+              words: z.string().min(1),
+            }),
+          )
+          .optional(),
       }),
     )
     .min(1),

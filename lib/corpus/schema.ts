@@ -48,6 +48,14 @@ export const documentSchema = z.object({
   authorBios: z.array(authorBioSchema),
   series: z.array(seriesPartSchema),
   repost: z.object({ date: isoDateSchema, dateline: z.string() }).nullable(),
+  /**
+   * A date the text gives itself in its own words (comment 1: "This post is April 2024"), as precise as
+   * those words: YYYY, YYYY-MM or YYYY-MM-DD. Comments carry no date line, so this is all they have.
+   */
+  ownDate: z
+    .object({ date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), words: z.string().min(1) })
+    .nullable()
+    .default(null),
   passages: z.array(passageSchema),
 });
 export type SourceDocument = z.infer<typeof documentSchema>;

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getComparison, SEED_SLUG } from ".";
-import { describeGap, describeTiming, formatDate, sidesOf } from "./sides";
+import {
+  describeCommentDates,
+  describeGap,
+  describeTiming,
+  formatDate,
+  formatPartialDate,
+  sidesOf,
+} from "./sides";
 
 describe("sidesOf", () => {
   it("groups the seed into the news report and the opinion piece with its nine comments", () => {
@@ -65,5 +72,25 @@ describe("describeTiming", () => {
     expect(describeTiming(news, [opinion], seed.milestones)).toBe(
       "Written 2 years and 11 months after the opinion piece, and after the 7 October 2023 Hamas attack on Israel.",
     );
+  });
+});
+
+describe("describeCommentDates", () => {
+  it("says the seed's comments run from the piece's year to the date comment 1 gives itself", () => {
+    const seed = getComparison(SEED_SLUG);
+    const [news, opinion] = sidesOf(seed ?? { documents: [] });
+    if (!seed || !news || !opinion) throw new Error("seed missing");
+    expect(describeCommentDates(opinion.main, opinion.replies, [news.main], seed.milestones)).toBe(
+      "The reader comments run from 2021 to April 2024: comment 1 dates itself April 2024, after the news report, and after the 7 October 2023 Hamas attack on Israel.",
+    );
+    expect(describeCommentDates(news.main, news.replies, [opinion.main], seed.milestones)).toBeNull();
+  });
+
+  it("writes a date only as precisely as it was given", () => {
+    expect(["2024", "2024-04", "2024-03-19"].map(formatPartialDate)).toEqual([
+      "2024",
+      "April 2024",
+      "19 March 2024",
+    ]);
   });
 });

@@ -98,3 +98,49 @@ export function describeTiming(
   const all = [...parts, ...marks];
   return all.length > 0 ? `Written ${all.join(", and ")}.` : null;
 }
+
+/** "2024", "April 2024" or "19 March 2024": a date only as precise as it was given. */
+export function formatPartialDate(iso: string): string {
+  const [y = "", m] = iso.split("-");
+  if (iso.length === 10) return formatDate(iso);
+  return m ? `${MONTH_NAMES[Number(m) - 1] ?? ""} ${y}` : y;
+}
+
+/** Whether a YYYY, YYYY-MM or YYYY-MM-DD date falls wholly before or after a day. */
+function relation(partial: string, day: string): "before" | "after" | null {
+  const start = partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+  const end = partial.length === 4 ? `${partial}-12-31` : partial.length === 7 ? `${partial}-31` : partial;
+  return end < day ? "before" : start > day ? "after" : null;
+}
+
+/**
+ * "The reader comments run from 2021 to April 2024: comment 1 dates itself April 2024, after the news
+ * report, and after the 7 October 2023 Hamas attack on Israel.": comments have no date line, so without
+ * this a reader may take them all for the post's date. Null when no comment dates itself.
+ */
+export function describeCommentDates(
+  post: SourceDocument,
+  replies: SourceDocument[],
+  others: SourceDocument[],
+  milestones: Milestone[],
+): string | null {
+  const dated = replies
+    .filter((r) => r.ownDate)
+    .sort((a, b) => (a.ownDate?.date ?? "").localeCompare(b.ownDate?.date ?? ""));
+  const latest = dated.at(-1);
+  if (!latest?.ownDate || !post.publishedAt) return null;
+  const when = latest.ownDate.date;
+  const marks = [
+    ...others.flatMap((o) => {
+      const r = o.publishedAt ? relation(when, o.publishedAt) : null;
+      return r ? [`${r} the ${KIND_NOUNS[o.kind]}`] : [];
+    }),
+    ...milestones.flatMap((m) => {
+      const r = relation(when, m.date);
+      return r ? [`${r} ${m.label}`] : [];
+    }),
+  ];
+  const from = post.publishedAt.slice(0, 4);
+  const to = formatPartialDate(when);
+  return `The reader comments run from ${from} to ${to}: comment ${latest.number} dates itself ${to}${marks.length > 0 ? `, ${marks.join(", and ")}` : ""}.`;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../corpus/ids";
+import { HEDGE_WORDS } from "./editorial-checks";
 import { FRAME_IDS } from "./frames";
 
 /** Editorial framing data (the "framing lens"): every item cites the passage ids it rests on. */
@@ -59,6 +60,8 @@ export const timelineEventSchema = z.strictObject({
   label: z.string().min(1),
   /** "editors" when the texts mention the event but not its date, and the date comes from the record. */
   datedBy: z.enum(["text", "editors"]).default("text"),
+  /** The words in its passages that date it ("In late October", "Just last Friday"): required unless dated by the editors. */
+  dateWords: z.string().min(1).optional(),
   topics: z.array(idSchema),
   passages: passageRefs,
 });
@@ -77,6 +80,11 @@ export const claimSchema = z.strictObject({
     evidence: z.string().min(1),
     otherSources: z.string().min(1),
   }),
+  /**
+   * Why the claim leaves out a hedge word its passages use ("allegedly", "reportedly", …), e.g. because
+   * the hedge qualifies a sentence the claim does not restate. Without a note, the hedge must be kept.
+   */
+  hedgeNotes: z.partialRecord(z.enum(HEDGE_WORDS), z.string().min(1)).optional(),
 });
 export const claimsFileSchema = z.strictObject({ claims: z.array(claimSchema) });
 

@@ -12,7 +12,7 @@ const doc = (id: string, kind: SourceDocument["kind"], topics: string[][]) =>
 const ctx = {
   documents: [
     doc("news", "news", [["un"], []]),
-    doc("op", "opinion", [["un"]]),
+    fixtureDocument("op", "opinion", [{ text: "In December 2016, the UN voted.", topics: ["un"] }]),
     doc("c1", "comment", [["un"]]),
   ],
   topics: [{ id: "un", label: "UN", description: "UN votes." }],
@@ -44,7 +44,16 @@ const compare = {
   },
 };
 const timeline = {
-  events: [{ id: "vote", date: "2016-12", label: "A vote", topics: ["un"], passages: ["op-p1"] }],
+  events: [
+    {
+      id: "vote",
+      date: "2016-12",
+      dateWords: "In December 2016",
+      label: "A vote",
+      topics: ["un"],
+      passages: ["op-p1"],
+    },
+  ],
 };
 const claims = {
   claims: [
@@ -73,10 +82,11 @@ describe("applyFraming", () => {
   });
 
   it("orders the timeline by when each event happened, whatever its precision", () => {
+    const undated = { ...timeline.events[0], dateWords: undefined, datedBy: "editors" };
     const events = [
-      { ...timeline.events[0], id: "month", date: "2023-10" },
-      { ...timeline.events[0], id: "day", date: "2023-10-07" },
-      { ...timeline.events[0], id: "year", date: "2016" },
+      { ...undated, id: "month", date: "2023-10" },
+      { ...undated, id: "day", date: "2023-10-07" },
+      { ...undated, id: "year", date: "2016" },
     ];
     expect(applyFraming(files({ timeline: { events } }), ctx).timeline.map((e) => e.id)).toEqual([
       "year",

@@ -9,6 +9,12 @@ import {
   timelineFileSchema,
 } from "./schema";
 import { yearPosition } from "./timeline";
+import {
+  claimWordingProblems,
+  compareWordingProblems,
+  type PassageLookup,
+  timelineWordingProblems,
+} from "./validate-editorial";
 
 export class FramingError extends Error {
   constructor(file: string, problems: string[]) {
@@ -41,7 +47,8 @@ function passageIndex(documents: SourceDocument[]) {
   return new Map(
     documents.flatMap((d) =>
       d.passages.map(
-        (p) => [p.id, { side: d.replyTo ?? d.id, source: sourceOf(d), topics: p.topics }] as const,
+        (p) =>
+          [p.id, { side: d.replyTo ?? d.id, source: sourceOf(d), topics: p.topics, text: p.text }] as const,
       ),
     ),
   );
@@ -69,6 +76,7 @@ export function applyFraming(
   ctx: Context,
 ): Framing {
   const index = passageIndex(ctx.documents);
+  const get: PassageLookup = (id) => index.get(id);
   const topicIds = new Set(ctx.topics.map((t) => t.id));
   const sideIds = new Set(ctx.documents.filter((d) => d.replyTo === null).map((d) => d.id));
   const sources = new Set(ctx.documents.map(sourceOf));
@@ -128,6 +136,7 @@ export function applyFraming(
   }
   for (const topic of shared)
     if (!compare[topic]) cp.push(`topics["${topic}"]: missing (both sides cover this topic)`);
+  cp.push(...compareWordingProblems(compare, get));
   if (cp.length > 0) throw new FramingError(compareFile, cp);
 
   const [timelineFile, timelineJson] = files.timeline;
@@ -150,6 +159,7 @@ export function applyFraming(
       tp.push(`${at}.date: not a calendar date "${e.date}"`);
     }
   });
+  tp.push(...timelineWordingProblems(events, get));
   if (tp.length > 0) throw new FramingError(timelineFile, tp);
 
   const [claimsFile, claimsJson] = files.claims;
@@ -167,6 +177,7 @@ export function applyFraming(
     if (n > 3) clp.push(`claims: ${n} claims on "${topic}" (at most 3 per topic)`);
   for (const topic of shared)
     if (!perTopic.has(topic)) clp.push(`claims: none on "${topic}" (both sides cover it)`);
+  clp.push(...claimWordingProblems(claims, get));
   if (clp.length > 0) throw new FramingError(claimsFile, clp);
 
   const precision = (date: string): TimelineEvent["precision"] =>

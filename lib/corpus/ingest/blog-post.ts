@@ -1,3 +1,4 @@
+import { dateWordsProblem } from "../../framing/editorial-checks";
 import type { SourceDocument } from "../schema";
 import {
   IngestError,
@@ -116,6 +117,9 @@ function ingestComments(
     current.drafts.push({ type: isWhollyQuoted(text) ? "quote" : "paragraph", text });
   }
 
+  const stray = opts.commentDates?.find((d) => !threads.some((t) => `comment-${t.number}` === d.document));
+  if (stray)
+    throw new IngestError(opts.file, null, `a date for ${stray.document}, which is not a comment here`);
   return threads.map(({ number, drafts }) => {
     const id = `comment-${number}`;
     for (const block of opts.quoteBlocks?.filter((b) => b.document === id) ?? []) {
@@ -130,9 +134,15 @@ function ingestComments(
       }
       for (let k = from; k <= through; k++) (drafts[k] as DraftPassage).type = "quote";
     }
+    const dated = opts.commentDates?.find((d) => d.document === id);
+    if (dated && !drafts.some((d) => d.text.includes(dated.words)))
+      throw new IngestError(opts.file, null, `${id} does not date itself “${dated.words}”`);
+    const wrong = dated && dateWordsProblem(dated.words, dated.date);
+    if (wrong) throw new IngestError(opts.file, null, `${id}: ${wrong}`);
     return emptyDocument({
       id,
       kind: "comment",
+      ownDate: dated ? { date: dated.date, words: dated.words } : null,
       title: `Comment ${number}`,
       outlet: post.outlet,
       number,

@@ -200,4 +200,26 @@ describe("ingest errors", () => {
       }),
     ).toThrow(/quote block in comment-9 not found/);
   });
+
+  it("dates a comment that dates itself, in its own words, and refuses words it does not have", () => {
+    const opts = { file: "blog.txt", documentId: "opinion", outlet: "I", furniture: BLOG_POST_FURNITURE };
+    const words = "This post is April 2024";
+    const dated = ingestBlogPost(blogRaw, {
+      ...opts,
+      commentDates: [{ document: "comment-1", date: "2024-04", words }],
+    });
+    expect(dated.find((d) => d.id === "comment-1")?.ownDate).toEqual({ date: "2024-04", words });
+    expect(dated.filter((d) => d.ownDate).map((d) => d.id)).toEqual(["comment-1"]);
+    const wrong = (commentDates: { document: string; date: string; words: string }[]) => () =>
+      ingestBlogPost(blogRaw, { ...opts, commentDates });
+    expect(wrong([{ document: "comment-2", date: "2024-04", words }])).toThrow(
+      /comment-2 does not date itself/,
+    );
+    expect(wrong([{ document: "comment-1", date: "2021-04", words }])).toThrow(
+      /names another year than 2021/,
+    );
+    expect(wrong([{ document: "comment-12", date: "2024-04", words }])).toThrow(
+      /comment-12, which is not a comment/,
+    );
+  });
 });

@@ -9,6 +9,8 @@ export interface IngestOptions {
   furniture: RegExp[];
   /** Pasted material that plain text cannot mark by itself: passages from `from` through `through` are quotes. */
   quoteBlocks?: { document: string; from: string; through: string }[];
+  /** Comments that date themselves in their own words: checked against the comment's text. */
+  commentDates?: { document: string; date: string; words: string }[];
 }
 
 export type DraftPassage = Pick<Passage, "type" | "text">;
@@ -39,6 +41,7 @@ export function emptyDocument(
     authorBios: [],
     series: [],
     repost: null,
+    ownDate: null,
     passages: [],
     ...fields,
   };
