@@ -49,3 +49,32 @@ test("a large import's edit page stays small, and its editor grows with passages
   await expect(editors).toHaveCount(LARGE.documents * 40 + 40);
   await request.delete(`/api/comparisons/${slug}`, { headers: { Authorization: `Bearer ${editKey}` } });
 });
+
+test("the import preview of the same texts is paged and has no per-option markup either", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const request = largeImportRequest("Large preview");
+  const draft = {
+    title: request.title,
+    description: "",
+    topics: "",
+    documents: request.documents.map((d, i) => ({ ...d, key: `t${i}`, publishedAt: "", url: "" })),
+  };
+  // The draft the form keeps in the browser, there before the page's scripts run.
+  await page.addInitScript(
+    (value) => localStorage.setItem("parallax:import-draft", value),
+    JSON.stringify(draft),
+  );
+  await page.goto("/import");
+  await expect(page.locator("[data-ready]")).toBeAttached();
+  await page.getByRole("button", { name: "Preview the alignment" }).click();
+  const preview = page.getByRole("region", { name: "Proposed alignment" });
+  await expect(preview.locator("[data-passage-editor]")).toHaveCount(LARGE.documents * 40, {
+    timeout: 60_000,
+  });
+  expect(await preview.locator("option, [role=option], input[type=checkbox]").count()).toBe(0);
+  const dom = await page.evaluate(() => document.documentElement.outerHTML.length);
+  console.log(`import preview DOM ${dom} characters (the texts themselves are in the form: 4 × 128 KB)`);
+  expect(dom).toBeLessThan(2_500_000);
+});

@@ -43,6 +43,23 @@ test("a teacher pastes two texts, corrects the alignment, saves, shares, correct
   );
   await expect(quote.getByRole("button", { name: /Change the counterpart of ¶3/ })).toBeFocused();
   await expect(quote.getByText("Potholes do not fix themselves.")).toBeVisible();
+  // Arrows move through the options, Escape leaves everything as it was and gives the focus back.
+  await quote.getByRole("button", { name: /Change the counterpart of ¶3/ }).click();
+  await expect(quote.getByRole("option", { selected: true })).toHaveText(/^¶1:/);
+  await box.press("ArrowDown");
+  await expect(quote.getByRole("option", { selected: true })).toHaveText(/^¶2:/);
+  await expect(box).toHaveAttribute("aria-activedescendant", /option-1$/);
+  await box.press("Escape");
+  await expect(quote.getByRole("button", { name: /Change the counterpart of ¶3/ })).toBeFocused();
+  await expect(quote).toContainText("”: ¶1 Council approves river bridge");
+  // Topics are chips: one added from the picker, then removed with its button.
+  await quote.getByRole("button", { name: "Add topic to ¶3" }).click();
+  await quote.getByRole("combobox", { name: "Topic to add to ¶3" }).fill("vote");
+  await quote.getByRole("option", { name: "The vote" }).click();
+  const remove = quote.getByRole("button", { name: "Remove topic “The vote” from ¶3" });
+  await expect(remove).toBeVisible();
+  await remove.click();
+  await expect(remove).toHaveCount(0);
 
   await page.getByRole("button", { name: "Save with these corrections" }).click();
   // The edit key, shown once, with a way to keep it.
