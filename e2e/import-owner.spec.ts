@@ -34,6 +34,8 @@ test("a browser without the key reads only, and entering the key enables editing
   await expect(page.locator("[data-passage-editor]")).toHaveCount(0);
   await expectNoAxeViolations(page, "edit page without the key");
 
+  await enterKey(page, "my key?");
+  await expect(page.getByText("An edit key is 43 characters")).toBeVisible();
   await enterKey(page, "k".repeat(43));
   const field = page.getByRole("form", { name: "Enter your edit key" }).getByLabel("Edit key");
   await expect(field).toHaveAttribute("aria-invalid", "true");

@@ -7,9 +7,12 @@ import { saveEditKey } from "./edit-keys";
 import { Field, INPUT_CLASS } from "./field";
 import { PICKER_BUTTON } from "./picker";
 
+const KEY_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
 /** On another device: the owner types (or pastes) the key; the server checks it before it is kept. */
 export function EditKeyForm({ slug, title }: { slug: string; title: string }) {
   const [key, setKey] = useState("");
+  const [malformed, setMalformed] = useState(false);
   const check = useMutation({
     mutationFn: (candidate: string) =>
       sendJson(`/api/comparisons/${encodeURIComponent(slug)}/key`, "POST", undefined, {
@@ -17,11 +20,13 @@ export function EditKeyForm({ slug, title }: { slug: string; title: string }) {
       }),
     onSuccess: (_, candidate) => saveEditKey(slug, candidate, title),
   });
-  const error = !check.error
-    ? undefined
-    : check.error instanceof ApiError && check.error.status === 401
-      ? "That is not this comparison's edit key: check it and try again."
-      : check.error.message;
+  const error = malformed
+    ? "An edit key is 43 characters: letters, digits, - and _."
+    : !check.error
+      ? undefined
+      : check.error instanceof ApiError && check.error.status === 401
+        ? "That is not this comparison's edit key: check it and try again."
+        : check.error.message;
 
   return (
     <form
@@ -30,7 +35,9 @@ export function EditKeyForm({ slug, title }: { slug: string; title: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         const candidate = key.trim();
-        if (candidate) check.mutate(candidate);
+        // Checked here first: a pasted key with stray characters would not even make a valid header.
+        setMalformed(!KEY_SHAPE.test(candidate));
+        if (KEY_SHAPE.test(candidate)) check.mutate(candidate);
       }}
     >
       <h2 id="edit-key-heading" className="font-serif text-2xl font-bold">
