@@ -48,6 +48,7 @@ test("a teacher pastes two texts, corrects the alignment, saves, shares, correct
   await expect(quote.getByRole("option", { selected: true })).toHaveText(/^¶1:/);
   await box.press("ArrowDown");
   await expect(quote.getByRole("option", { selected: true })).toHaveText(/^¶2:/);
+  await expectNoAxeViolations(page, "counterpart picker open");
   await expect(box).toHaveAttribute("aria-activedescendant", /option-1$/);
   await box.press("Escape");
   await expect(quote.getByRole("button", { name: /Change the counterpart of ¶3/ })).toBeFocused();
