@@ -45,7 +45,7 @@ test("a saved comparison is still there after a server restart, on the default e
       body: JSON.stringify({ title: "Restart check", documents: [REPORT, { ...OPINION, url: null }] }),
     });
     expect(created.status).toBe(201);
-    const { slug } = (await created.json()) as { slug: string };
+    const { slug, editKey } = (await created.json()) as { slug: string; editKey: string };
     const before = await (await fetch(`${base}/api/comparisons/${slug}`)).json();
     await stopServer(server);
 
@@ -54,7 +54,10 @@ test("a saved comparison is still there after a server restart, on the default e
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(before);
     expect((await fetch(`${base}/compare/${slug}`)).status).toBe(200);
-    expect((await fetch(`${base}/api/comparisons/${slug}`, { method: "DELETE" })).status).toBe(204);
+    const owner = { Authorization: `Bearer ${editKey}` };
+    expect(
+      (await fetch(`${base}/api/comparisons/${slug}`, { method: "DELETE", headers: owner })).status,
+    ).toBe(204);
     await stopServer(server);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

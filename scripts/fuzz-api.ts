@@ -366,6 +366,7 @@ const ROUTES: Route[] = [
   { template: "/api/comparisons/{slug}", methods: ["GET", "PATCH", "DELETE"], bodies: { PATCH: CORRECTION } },
   { template: "/api/comparisons/{slug}/cues", methods: ["GET"] },
   { template: "/api/comparisons/{slug}/framing", methods: ["GET"] },
+  { template: "/api/comparisons/{slug}/key", methods: ["POST"] },
   { template: "/api/align", methods: ["POST"], bodies: { POST: ALIGN_BODY } },
   { template: "/api/import/extract", methods: ["POST"], bodies: { POST: EXTRACT_BODY } },
   // The class activity API (README, "Class activities").

@@ -29,7 +29,7 @@ const created = await fetch(`${base}/api/comparisons`, {
     documents: [REPORT, { ...OPINION, url: null }],
   }),
 });
-const { slug } = (await created.json()) as { slug: string };
+const { slug, editKey } = (await created.json()) as { slug: string; editKey: string };
 const allPages = [
   ...pages,
   ["import", "/import"],
@@ -45,9 +45,18 @@ const browser = await chromium.launch({
 for (const [device, viewport] of devices) {
   for (const scheme of ["light", "dark"] as const) {
     const page = await browser.newPage({ viewport, colorScheme: scheme });
+    // The owner's view: this browser holds the import's edit key (components/import/edit-keys.ts).
+    await page.addInitScript(
+      (entry: { name: string; value: string }) => localStorage.setItem(entry.name, entry.value),
+      {
+        name: `parallax:edit-key:${slug}`,
+        value: JSON.stringify({ key: editKey, title: "Elm River bridge", savedAt: "" }),
+      },
+    );
     for (const [name, path] of allPages) {
       await page.goto(base + path);
       if (name !== "imported-edit") await page.locator("[data-ready]").waitFor({ state: "attached" });
+      else await page.locator("[data-passage-editor]").first().waitFor();
       if (name === "topics-filtered")
         await page
           .getByRole("button", { name: /How each side frames it/ })
@@ -61,4 +70,7 @@ for (const [device, viewport] of devices) {
   }
 }
 await browser.close();
-await fetch(`${base}/api/comparisons/${slug}`, { method: "DELETE" });
+await fetch(`${base}/api/comparisons/${slug}`, {
+  method: "DELETE",
+  headers: { Authorization: `Bearer ${editKey}` },
+});

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listAllComparisons } from "@/lib/catalog";
+import { YourImports } from "@/components/import/your-imports";
+import { listPublicComparisons } from "@/lib/catalog";
 
 export const metadata: Metadata = { title: "Comparisons" };
 export const dynamic = "force-dynamic";
 
-export default async function ComparisonsPage() {
-  const comparisons = await listAllComparisons();
+/** The ready-made comparisons for everyone; imports only in the browser that holds their keys. */
+export default function ComparisonsPage() {
+  const comparisons = listPublicComparisons();
   return (
     <div className="max-w-3xl space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -28,12 +30,12 @@ export default async function ComparisonsPage() {
               {c.title}
             </Link>
             <p className="font-sans text-sm text-muted">
-              {c.origin === "seed" ? "Ready-made case" : "Imported"} · {c.documentCount} texts ·{" "}
-              {c.topicCount} topics
+              Ready-made case · {c.documentCount} texts · {c.topicCount} topics
             </p>
           </li>
         ))}
       </ul>
+      <YourImports />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { AlignResult } from "@/lib/align";
 import { proposalOf } from "@/lib/catalog/correction";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
@@ -10,21 +9,37 @@ import { ApiError, sendJson } from "../ui/fetch-json";
 import { AlignmentEditor } from "./alignment-editor";
 import { DocumentFields } from "./document-fields";
 import { alignRequestOf, emptyDocument, importRequestOf, type Preview, previewKey } from "./draft";
+import { saveEditKey } from "./edit-keys";
 import { ErrorSummary, issuesByPath } from "./error-summary";
 import { Field, INPUT_CLASS } from "./field";
+import { type SavedImport, SavedImportPanel } from "./saved-import";
 import { useDraft } from "./use-draft";
 
 const PRIMARY =
   "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
 const SECONDARY = "min-h-11 rounded-md border border-border px-4 font-sans font-semibold";
 
-/** Paste or upload 2–4 texts, preview and correct the automatic alignment, save, and open it in the reader. */
+/**
+ * Paste or upload 2–4 texts, preview and correct the automatic alignment, save; then the edit key is
+ * shown once (and kept in this browser) with the way into the reader.
+ */
 export function ImportForm() {
-  const router = useRouter();
   const { draft, setDraft, loaded, clear } = useDraft();
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [saved, setSaved] = useState<SavedImport | null>(null);
   const key = previewKey(draft);
   const current = preview?.key === key ? preview : null;
+  // Stable between keystrokes, so the editor's per-passage index is built once per alignment.
+  const titles = draft.documents.map((d) => d.title).join("\u0000");
+  const editorDocuments = useMemo(
+    () =>
+      current?.result.documents.map((d, i) => ({
+        id: `doc-${i + 1}`,
+        title: titles.split("\u0000")[i] ?? "",
+        passages: d.passages,
+      })) ?? [],
+    [current?.result, titles],
+  );
 
   const align = useMutation({
     mutationFn: () => sendJson<AlignResult>("/api/align", "POST", alignRequestOf(draft)),
@@ -32,16 +47,24 @@ export function ImportForm() {
   });
   const save = useMutation({
     mutationFn: () =>
-      sendJson<{ slug: string }>("/api/comparisons", "POST", importRequestOf(draft, current?.correction)),
-    onSuccess: ({ slug }) => {
+      sendJson<{ slug: string; editKey: string }>(
+        "/api/comparisons",
+        "POST",
+        importRequestOf(draft, current?.correction),
+      ),
+    onSuccess: ({ slug, editKey }) => {
+      const title = draft.title.trim();
+      saveEditKey(slug, editKey, title);
       clear();
-      router.push(`/compare/${slug}`);
+      setPreview(null);
+      setSaved({ slug, title, editKey });
     },
   });
   const error = save.error ?? align.error;
   const issues = error instanceof ApiError ? issuesByPath(error.issues) : {};
   const setCorrection = (correction: AlignmentCorrection) =>
     setPreview((p) => (p ? { ...p, correction } : p));
+  if (saved) return <SavedImportPanel saved={saved} />;
 
   return (
     <form
@@ -143,11 +166,7 @@ export function ImportForm() {
             its counterpart in each other text. You can correct it again after saving.
           </p>
           <AlignmentEditor
-            documents={current.result.documents.map((d, i) => ({
-              id: `doc-${i + 1}`,
-              title: draft.documents[i]?.title ?? "",
-              passages: d.passages,
-            }))}
+            documents={editorDocuments}
             correction={current.correction}
             onChange={setCorrection}
           />

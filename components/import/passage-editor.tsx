@@ -1,8 +1,9 @@
 "use client";
 
 import { counterpartsOf, setCounterpart, togglePassageTopic } from "@/lib/catalog/correction";
+import { excerpt, type PickerOption } from "@/lib/catalog/picker-match";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
-import { INPUT_CLASS } from "./field";
+import { PICKER_BUTTON, PickerToggle } from "./picker";
 
 export interface EditorPassage {
   id: string;
@@ -16,13 +17,24 @@ export interface EditorDocument {
   passages: EditorPassage[];
 }
 
+/** Built once per editor, shared by every passage: nothing here grows with passages × options. */
+export interface EditorIndex {
+  documentOf: (passageId: string) => string | undefined;
+  /** Passage id → its number in its text and its text. */
+  passages: ReadonlyMap<string, { number: number; text: string }>;
+  topicLabels: ReadonlyMap<string, string>;
+  topicOptions: readonly PickerOption[];
+  /** Document id → its passages as picker options. */
+  passageOptions: ReadonlyMap<string, readonly PickerOption[]>;
+}
+
 interface Props {
   passage: EditorPassage;
   number: number;
   documentId: string;
-  documents: EditorDocument[];
+  documents: readonly EditorDocument[];
   correction: AlignmentCorrection;
-  documentOf: (passageId: string) => string | undefined;
+  index: EditorIndex;
   onChange: (next: AlignmentCorrection) => void;
 }
 
@@ -33,24 +45,20 @@ const TYPE_LABELS: Record<string, string> = {
   caption: "Caption",
 };
 
-function excerpt(text: string): string {
-  return text.length > 70 ? `${text.slice(0, 70)}…` : text;
-}
-
-/** One passage of the preview: its text, its topics (toggles) and its counterpart in each other text. */
+/** One passage: its text, its topics (removable chips, one "Add topic") and its counterpart in each other text. */
 export function PassageEditor({
   passage,
   number,
   documentId,
   documents,
   correction,
-  documentOf,
+  index,
   onChange,
 }: Props) {
   const topics = correction.passages[passage.id] ?? [];
   const counterparts = counterpartsOf(correction, passage.id);
-  const others = documents.filter((d) => d.id !== documentId);
   const labelId = `${passage.id}-label`;
+  const addable = index.topicOptions.filter((t) => !topics.includes(t.id));
 
   return (
     <li
@@ -64,49 +72,86 @@ export function PassageEditor({
         {counterparts.length === 0 ? " · only here" : ""}
       </p>
       <p className={passage.type === "heading" ? "font-serif font-bold" : "font-serif"}>{passage.text}</p>
-      <fieldset className="flex flex-wrap gap-2">
-        <legend className="sr-only">Topics of ¶{number}</legend>
-        {correction.topics.map((t) => (
-          <label
-            key={t.id}
-            className="inline-flex min-h-8 items-center gap-1.5 rounded-full border border-border px-2.5 font-sans text-sm"
+      <div className="flex flex-wrap items-center gap-2 font-sans text-sm">
+        <span className="text-muted">Topics:</span>
+        {topics.length === 0 && <span className="text-muted">none</span>}
+        {topics.length > 0 && (
+          <ul className="flex flex-wrap items-center gap-2">
+            {topics.map((t) => (
+              <li
+                key={t}
+                className="inline-flex min-h-8 items-center gap-1 rounded-full border border-border pl-2.5"
+              >
+                {index.topicLabels.get(t) ?? t}
+                <button
+                  type="button"
+                  className="min-h-8 min-w-8 rounded-full hover:bg-bg"
+                  onClick={() => onChange(togglePassageTopic(correction, passage.id, t))}
+                >
+                  <span aria-hidden="true">×</span>
+                  <span className="sr-only">
+                    Remove topic “{index.topicLabels.get(t) ?? t}” from ¶{number}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {addable.length > 0 && (
+          <PickerToggle
+            label={`Topic to add to ¶${number}`}
+            options={addable}
+            onPick={(id) => onChange(togglePassageTopic(correction, passage.id, id))}
           >
-            <input
-              type="checkbox"
-              checked={topics.includes(t.id)}
-              onChange={() => onChange(togglePassageTopic(correction, passage.id, t.id))}
-            />
-            {t.label}
-          </label>
-        ))}
-      </fieldset>
-      {others.map((other) => {
-        const current = counterparts.find((c) => documentOf(c.id) === other.id);
-        const selectId = `${passage.id}-in-${other.id}`;
-        return (
-          <div key={other.id} className="flex flex-wrap items-center gap-2">
-            <label htmlFor={selectId} className="font-sans text-sm">
-              Counterpart in “{other.title || other.id}”
-              {current && current.score < 1 ? ` (confidence ${Math.round(current.score * 100)}%)` : ""}
-            </label>
-            <select
-              id={selectId}
-              className={`${INPUT_CLASS} w-auto max-w-full`}
-              value={current?.id ?? ""}
-              onChange={(e) =>
-                onChange(setCounterpart(correction, passage.id, other.id, e.target.value || null, documentOf))
-              }
-            >
-              <option value="">None (only here)</option>
-              {other.passages.map((p, i) => (
-                <option key={p.id} value={p.id}>
-                  ¶{i + 1}: {excerpt(p.text)}
-                </option>
-              ))}
-            </select>
-          </div>
-        );
-      })}
+            Add topic<span className="sr-only"> to ¶{number}</span>
+          </PickerToggle>
+        )}
+      </div>
+      {documents
+        .filter((d) => d.id !== documentId)
+        .map((other) => {
+          const current = counterparts.find((c) => index.documentOf(c.id) === other.id);
+          const target = current ? index.passages.get(current.id) : undefined;
+          const name = `“${other.title || other.id}”`;
+          const set = (id: string | null) =>
+            onChange(setCounterpart(correction, passage.id, other.id, id, index.documentOf));
+          return (
+            <div key={other.id} className="flex flex-wrap items-center gap-2 font-sans text-sm">
+              <p className="min-w-0 flex-1 basis-60">
+                <span className="text-muted">Counterpart in {name}: </span>
+                {current && target ? (
+                  <>
+                    ¶{target.number} {excerpt(target.text)}
+                    {current.score < 1 ? ` (confidence ${Math.round(current.score * 100)}%)` : ""}
+                  </>
+                ) : (
+                  "none (only here)"
+                )}
+              </p>
+              <PickerToggle
+                label={`Counterpart of ¶${number} in ${name}`}
+                options={index.passageOptions.get(other.id) ?? []}
+                placeholder="Words or a ¶ number"
+                onPick={set}
+              >
+                {current ? "Change" : "Choose"}
+                <span className="sr-only">
+                  {" "}
+                  the counterpart of ¶{number} in {name}
+                </span>
+              </PickerToggle>
+              {current && (
+                <button type="button" className={PICKER_BUTTON} onClick={() => set(null)}>
+                  Clear
+                  <span className="sr-only">
+                    {" "}
+                    the counterpart of ¶{number} in {name}
+                  </span>
+                </button>
+              )}
+            </div>
+          );
+        })}
     </li>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { addTopic, deleteTopic, mergeTopics, renameTopic } from "@/lib/catalog/correction";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
 import { INPUT_CLASS } from "./field";
+import { PickerToggle } from "./picker";
 
 interface Props {
   correction: AlignmentCorrection;
@@ -13,11 +14,15 @@ interface Props {
 
 const BUTTON = "min-h-11 rounded-md border border-border px-3 font-sans text-sm font-semibold hover:bg-bg";
 
-/** Rename, merge, delete and add topics; every change applies to the passages at once. */
+/**
+ * Rename, merge, delete and add topics; every change applies to the passages at once. Merging picks the
+ * target from a search box, not a list per topic, so the markup grows with topics, not topics².
+ */
 export function TopicManager({ correction, counts, onChange }: Props) {
   const [newLabel, setNewLabel] = useState("");
-  const [mergeInto, setMergeInto] = useState<Record<string, string>>({});
   const { topics } = correction;
+  // One list for every topic's "Merge into…": rendered only when that picker is open.
+  const options = useMemo(() => topics.map((t) => ({ id: t.id, label: t.label })), [topics]);
 
   return (
     <section
@@ -30,8 +35,7 @@ export function TopicManager({ correction, counts, onChange }: Props) {
       {topics.length === 0 && <p className="text-muted">No topics yet: add one below.</p>}
       <ul className="space-y-3">
         {topics.map((topic, i) => {
-          const others = topics.filter((t) => t.id !== topic.id);
-          const target = mergeInto[topic.id] ?? others[0]?.id ?? "";
+          const others = options.filter((t) => t.id !== topic.id);
           return (
             <li
               key={topic.id}
@@ -52,35 +56,13 @@ export function TopicManager({ correction, counts, onChange }: Props) {
                 />
               </div>
               {others.length > 0 && (
-                <div className="flex items-end gap-2">
-                  <div>
-                    <label
-                      htmlFor={`topic-${topic.id}-merge`}
-                      className="block font-sans text-xs font-semibold text-muted"
-                    >
-                      Merge into
-                    </label>
-                    <select
-                      id={`topic-${topic.id}-merge`}
-                      className={INPUT_CLASS}
-                      value={target}
-                      onChange={(e) => setMergeInto((m) => ({ ...m, [topic.id]: e.target.value }))}
-                    >
-                      {others.map((o) => (
-                        <option key={o.id} value={o.id}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <button
-                    type="button"
-                    className={BUTTON}
-                    onClick={() => onChange(mergeTopics(correction, topic.id, target))}
-                  >
-                    Merge<span className="sr-only"> {topic.label}</span>
-                  </button>
-                </div>
+                <PickerToggle
+                  label={`Topic to merge “${topic.label}” into`}
+                  options={others}
+                  onPick={(into) => onChange(mergeTopics(correction, topic.id, into))}
+                >
+                  Merge into…<span className="sr-only"> (topic {topic.label})</span>
+                </PickerToggle>
               )}
               <button
                 type="button"

@@ -28,15 +28,16 @@ export async function fetchJson<T>(url: string): Promise<T> {
   return parse<T>(await fetch(url));
 }
 
-/** POST, PATCH or DELETE with a JSON body, errors as for `fetchJson`. */
+/** POST, PATCH or DELETE with a JSON body (and extra headers, e.g. Authorization), errors as for `fetchJson`. */
 export async function sendJson<T>(
   url: string,
   method: "POST" | "PATCH" | "DELETE",
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<T> {
   const response = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    headers: body === undefined ? headers : { ...headers, "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return parse<T>(response);

@@ -3,14 +3,19 @@ import { getComparison, listComparisons, listSeedSlugs } from "../corpus";
 import { DEFAULT_DATA_DIR } from "../corpus/load";
 import { type Comparison, type ComparisonSummary, idSchema } from "../corpus/schema";
 import {
+  checkEditKey,
+  type DeleteOutcome,
   deleteStoredComparison,
+  type EditAccess,
   getDb,
   getStoredComparison,
-  listStoredComparisons,
+  type ImportStatus,
+  importStatus,
   saveComparison,
   updateAlignment,
 } from "../db";
 import { buildImport } from "./build-import";
+import { editKeyFrom } from "./edit-key";
 import type { AlignmentCorrection, ImportRequest } from "./schema";
 
 /** Every comparison a reader can open: the seeds shipped in data/ and the teachers' imports in the database. */
@@ -28,12 +33,19 @@ export async function findComparison(slug: string): Promise<Comparison | null> {
   return getComparison(slug) ?? getStoredComparison(await getDb(), slug);
 }
 
-export async function listAllComparisons(): Promise<ComparisonSummary[]> {
-  return [...listComparisons(), ...(await listStoredComparisons(await getDb()))];
+/**
+ * What anyone may list: the seeds. Imports are not listed (their creators keep them in their browser, see
+ * docs/decisions/import-ownership.md); each is readable by whoever holds its unguessable link.
+ */
+export function listPublicComparisons(): ComparisonSummary[] {
+  return listComparisons();
 }
 
-/** Aligns the texts again on the server (the aligner is deterministic, so the preview's ids hold) and saves. */
-export async function importComparison(request: ImportRequest): Promise<{ slug: string }> {
+/**
+ * Aligns the texts again on the server (the aligner is deterministic, so the preview's ids hold) and saves.
+ * The edit key is returned once; only its hash is stored.
+ */
+export async function importComparison(request: ImportRequest): Promise<{ slug: string; editKey: string }> {
   const aligned = await runTask("align", {
     documents: request.documents.map((d) => ({ title: d.title, text: d.text })),
     topics: request.topics,
@@ -45,6 +57,16 @@ export async function correctComparison(slug: string, correction: AlignmentCorre
   return updateAlignment(await getDb(), slug, correction);
 }
 
-export async function deleteComparison(slug: string): Promise<boolean> {
+/** Whether the `Authorization` header holds this import's edit key. */
+export async function checkEditAccess(slug: string, authorization: string | null): Promise<EditAccess> {
+  return checkEditKey(await getDb(), slug, editKeyFrom(authorization));
+}
+
+export async function findImportStatus(slug: string): Promise<ImportStatus | null> {
+  if (!idSchema.safeParse(slug).success || isSeed(slug)) return null;
+  return importStatus(await getDb(), slug);
+}
+
+export async function deleteComparison(slug: string): Promise<DeleteOutcome> {
   return deleteStoredComparison(await getDb(), slug);
 }

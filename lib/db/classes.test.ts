@@ -104,7 +104,7 @@ describe.each(engines)("classes and students on $name", { timeout: 30_000 }, (en
     expect((await listForDashboard(handle.db, a.class.id)).students).toHaveLength(300);
   });
 
-  it("deletes a class with everything in it, and an import's classes with the import", async () => {
+  it("deletes a class with everything in it; an import is kept while a class uses it", async () => {
     const seedClass = await newClass();
     const { slug } = await saveComparison(handle.db, sampleImport);
     const importClass = await createClass(handle.db, {
@@ -116,10 +116,17 @@ describe.each(engines)("classes and students on $name", { timeout: 30_000 }, (en
     await joinClass(handle.db, seedClass.class.joinCode, "Ana");
     await joinClass(handle.db, importClass?.class.joinCode ?? "", "Bo");
 
-    expect(await deleteStoredComparison(handle.db, slug)).toBe(true);
+    expect(await deleteStoredComparison(handle.db, slug)).toEqual({
+      ok: false,
+      reason: "in-use",
+      activities: 1,
+    });
     expect(
       await authenticate(handle.db, importClass?.class.publicId ?? "", importClass?.teacherToken ?? ""),
-    ).toEqual({ ok: false, reason: "not-found" });
+    ).toMatchObject({ ok: true });
+    expect(await count(handle, "students")).toBe(2);
+    expect(await deleteClass(handle.db, importClass?.class.id ?? -1)).toBe(true);
+    expect(await deleteStoredComparison(handle.db, slug)).toEqual({ ok: true });
     expect(await count(handle, "classes")).toBe(1);
     expect(await count(handle, "students")).toBe(1);
     expect(

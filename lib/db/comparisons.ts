@@ -1,10 +1,9 @@
 /** The repository of imported comparisons. Every function takes the database first (see getDb / openDb). */
-import { desc, eq, sql } from "drizzle-orm";
-
-import type { Comparison, ComparisonSummary } from "../corpus/schema";
+import { hashSecret, newSecret } from "../classroom/codes";
+import type { Comparison } from "../corpus/schema";
 import type { Db } from "./client";
 import { findComparisonRow, readComparison } from "./read";
-import { classes, comparisons, documents, passages } from "./schema";
+import { comparisons, documents, passages } from "./schema";
 import { type NewComparison, newComparisonSchema } from "./schema-input";
 import { randomSuffix, reservedSlugs, slugify } from "./slug";
 import { insertChunked, insertLinks, insertPassageTopics, insertTopics, rowId } from "./write";
@@ -17,15 +16,17 @@ export interface SaveOptions {
 const SLUG_ATTEMPTS = 20;
 
 /**
- * Validates and stores an import in one transaction (nothing is written if any step fails).
+ * Validates and stores an import in one transaction (nothing is written if any step fails), with a fresh
+ * edit key: returned here, the only time it exists in clear, and stored only as hashSecret(key).
  * Throws the ZodError of `newComparisonSchema` for invalid input.
  */
 export async function saveComparison(
   db: Db,
   input: NewComparison,
   options: SaveOptions = {},
-): Promise<{ slug: string }> {
+): Promise<{ slug: string; editKey: string }> {
   const data = newComparisonSchema.parse(input);
+  const editKey = newSecret();
   const base = slugify(data.title);
   const suffix = options.suffix ?? randomSuffix;
   return db.transaction(async (tx) => {
@@ -36,7 +37,12 @@ export async function saveComparison(
       // A taken slug inserts nothing (and, unlike an error, leaves the transaction usable): try another.
       [row] = await tx
         .insert(comparisons)
-        .values({ slug, title: data.title, description: data.description ?? "" })
+        .values({
+          slug,
+          title: data.title,
+          description: data.description ?? "",
+          editKeyHash: hashSecret(editKey),
+        })
         .onConflictDoNothing({ target: comparisons.slug })
         .returning({ id: comparisons.id, slug: comparisons.slug });
     }
@@ -81,7 +87,7 @@ export async function saveComparison(
     const tags = data.documents.flatMap((d) => d.passages.map((p) => [p.id, p.topics] as [string, string[]]));
     await insertPassageTopics(tx, comparisonId, tags, passageIds, topicIds);
     await insertLinks(tx, comparisonId, data.links, passageIds);
-    return { slug: row.slug };
+    return { slug: row.slug, editKey };
   });
 }
 
@@ -95,37 +101,4 @@ export async function getStoredComparison(db: Db, slug: string): Promise<Compari
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
-}
-
-/** Summaries of every stored import, newest first. */
-export async function listStoredComparisons(db: Db): Promise<ComparisonSummary[]> {
-  const rows = await db
-    .select({
-      slug: comparisons.slug,
-      title: comparisons.title,
-      // Spelled out: drizzle leaves columns unqualified in a one-table select, which would bind inside the subquery.
-      documentCount: sql<number>`(select count(*)::int from documents d where d.comparison_id = comparisons.id)`,
-      topicCount: sql<number>`(select count(*)::int from topics t where t.comparison_id = comparisons.id)`,
-    })
-    .from(comparisons)
-    .orderBy(desc(comparisons.createdAt), desc(comparisons.id));
-  return rows.map((r) => ({ ...r, origin: "import" as const }));
-}
-
-/**
- * Deletes an import and everything in it (the foreign keys cascade), and the class activities on it
- * (no foreign key: seeds are not in the database). Two statements in one transaction: the second sees a
- * class created concurrently (createClass holds a KEY SHARE lock on the comparison until it commits).
- * False if there was none.
- */
-export async function deleteStoredComparison(db: Db, slug: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .delete(comparisons)
-      .where(eq(comparisons.slug, slug))
-      .returning({ id: comparisons.id });
-    if (rows.length === 0) return false;
-    await tx.delete(classes).where(eq(classes.comparison, slug));
-    return true;
-  });
 }

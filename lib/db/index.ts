@@ -40,12 +40,14 @@ export {
   openDb,
 } from "./client";
 export {
+  checkEditKey,
+  type DeleteOutcome,
   deleteStoredComparison,
-  getStoredComparison,
-  listStoredComparisons,
-  type SaveOptions,
-  saveComparison,
-} from "./comparisons";
+  type EditAccess,
+  type ImportStatus,
+  importStatus,
+} from "./comparison-owner";
+export { getStoredComparison, type SaveOptions, saveComparison } from "./comparisons";
 export {
   type AlignmentCorrection,
   alignmentCorrectionSchema,

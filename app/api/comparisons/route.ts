@@ -1,24 +1,31 @@
 import { readJson } from "@/lib/api/request-body";
 import { etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
 import { storeErrorResponse } from "@/lib/api/store-errors";
-import { importComparison, importRequestSchema, listAllComparisons, SAVE_LIMITS } from "@/lib/catalog";
+import { importComparison, importRequestSchema, listPublicComparisons, SAVE_LIMITS } from "@/lib/catalog";
 
 export const runtime = "nodejs";
 
+/** The seed comparisons only: imports are not listed, each is read through its link. */
 export async function GET(request: Request): Promise<Response> {
-  const json = JSON.stringify({ comparisons: await listAllComparisons() });
+  const json = JSON.stringify({ comparisons: listPublicComparisons() });
   return revalidatedJson(json, etagOf(json), request);
 }
 
 const MAX_BODY_BYTES = SAVE_LIMITS.maxDocuments * SAVE_LIMITS.maxTextChars * 2 + 64 * 1024;
 
-/** Saves a teacher's import (texts, aligned on the server, with the teacher's corrections) → 201 {slug}. */
+/**
+ * Saves a teacher's import (texts, aligned on the server, with the teacher's corrections) → 201
+ * {slug, editKey}. The key is in this response only (hence no-store); PATCH and DELETE require it.
+ */
 export async function POST(request: Request): Promise<Response> {
   const body = await readJson(request, importRequestSchema, MAX_BODY_BYTES);
   if (!body.ok) return body.response;
   try {
-    const { slug } = await importComparison(body.value);
-    return Response.json({ slug }, { status: 201, headers: { Location: `/api/comparisons/${slug}` } });
+    const { slug, editKey } = await importComparison(body.value);
+    return Response.json(
+      { slug, editKey },
+      { status: 201, headers: { Location: `/api/comparisons/${slug}`, "Cache-Control": "no-store" } },
+    );
   } catch (error) {
     return storeErrorResponse(error);
   }

@@ -1,25 +1,21 @@
 import { comparisonBody } from "@/lib/api/comparison-bodies";
 import { forgetCueReport } from "@/lib/api/cue-bodies";
+import { notFoundComparison as notFound, refuseUnlessOwner } from "@/lib/api/edit-access";
 import { readJson } from "@/lib/api/request-body";
-import { cachedJson, etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { cachedJson, etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
 import { storeErrorResponse } from "@/lib/api/store-errors";
 import {
   alignmentCorrectionSchema,
   correctComparison,
   deleteComparison,
   findComparison,
-  isSeed,
 } from "@/lib/catalog";
 import { idSchema } from "@/lib/corpus/schema";
+import { securityEvent } from "@/lib/log";
 
 export const runtime = "nodejs";
 
 type Context = { params: Promise<{ slug: string }> };
-
-const notFound = (slug: string) =>
-  jsonError(404, `No comparison "${slug.slice(0, 80)}". GET /api/comparisons lists the available ones.`);
-const readOnly = (slug: string) =>
-  jsonError(403, `"${slug}" is a seed comparison shipped with Parallax: it cannot be changed or deleted.`);
 
 async function slugOf(context: Context): Promise<string | null> {
   const { slug } = await context.params;
@@ -37,11 +33,12 @@ export async function GET(request: Request, context: Context): Promise<Response>
   return revalidatedJson(json, etagOf(json), request);
 }
 
-/** Saves the teacher's corrections (topics renamed, merged or deleted; passages' topics; counterparts). */
+/** Saves the owner's corrections (topics renamed, merged or deleted; passages' topics; counterparts). */
 export async function PATCH(request: Request, context: Context): Promise<Response> {
   const slug = await slugOf(context);
   if (!slug) return notFound((await context.params).slug);
-  if (isSeed(slug)) return readOnly(slug);
+  const refused = await refuseUnlessOwner(request, slug);
+  if (refused) return refused;
   const body = await readJson(request, alignmentCorrectionSchema, 2 * 1024 * 1024);
   if (!body.ok) return body.response;
   try {
@@ -52,12 +49,21 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
   }
 }
 
-export async function DELETE(_request: Request, context: Context): Promise<Response> {
+/** The owner deletes the import, unless class activities use it: their students' work is never removed. */
+export async function DELETE(request: Request, context: Context): Promise<Response> {
   const slug = await slugOf(context);
   if (!slug) return notFound((await context.params).slug);
-  if (isSeed(slug)) return readOnly(slug);
-  if (!(await deleteComparison(slug))) return notFound(slug);
+  const refused = await refuseUnlessOwner(request, slug);
+  if (refused) return refused;
+  const outcome = await deleteComparison(slug);
+  if (!outcome.ok && outcome.reason === "not-found") return notFound(slug);
+  if (!outcome.ok && outcome.reason === "in-use") {
+    const n = outcome.activities;
+    const error = `${n} class ${n === 1 ? "activity uses" : "activities use"} this comparison: ${n === 1 ? "its teacher" : "their teachers"} must delete ${n === 1 ? "it" : "them"} first. Nothing was deleted.`;
+    return Response.json({ error, activities: n }, { status: 409, headers: { "Cache-Control": "no-store" } });
+  }
   forgetCueReport(slug);
+  securityEvent("comparison.deleted", { slug });
   return new Response(null, { status: 204 });
 }
 

@@ -1,7 +1,15 @@
 import { cueReportBody } from "@/lib/api/cue-bodies";
-import { busy, cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { notFoundComparison } from "@/lib/api/edit-access";
+import { busy, cachedJson, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { isSeed } from "@/lib/catalog";
 import { BusyError } from "@/lib/compute";
 import { idSchema } from "@/lib/corpus/schema";
+
+/**
+ * An import's report may only be served while the import exists: `private, no-cache` keeps it out of
+ * shared caches and makes browsers revalidate (a deleted import then answers 404). Seeds never change.
+ */
+const IMPORT_CACHE = "private, no-cache";
 
 export async function GET(
   request: Request,
@@ -15,12 +23,11 @@ export async function GET(
     if (error instanceof BusyError) return busy(error);
     throw error;
   }
-  if (!body)
-    return jsonError(
-      404,
-      `No comparison "${slug.slice(0, 80)}". GET /api/comparisons lists the available ones.`,
-    );
-  return cachedJson(body.json, body.etag, request);
+  if (!body) return notFoundComparison(slug);
+  if (isSeed(slug)) return cachedJson(body.json, body.etag, request);
+  const response = revalidatedJson(body.json, body.etag, request);
+  response.headers.set("Cache-Control", IMPORT_CACHE);
+  return response;
 }
 
 const notAllowed = methodNotAllowed(["GET", "HEAD"]);
