@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createClass, type DbHandle, listStoredComparisons, openDb, saveComparison } from "../db";
+import { createClass, type DbHandle, getStoredComparison, openDb, saveComparison } from "../db";
 import { sampleClass } from "../db/class-fixtures";
 import { sampleImport } from "../db/fixtures";
 import { freshPostgresDatabase } from "../db/testing";
@@ -21,7 +21,7 @@ async function fill(handle: DbHandle) {
 
 async function expectRestored(handle: DbHandle, expected: { slug: string; classId?: string }) {
   try {
-    expect((await listStoredComparisons(handle.db)).map((c) => c.slug)).toEqual([expected.slug]);
+    expect((await getStoredComparison(handle.db, expected.slug))?.slug).toBe(expected.slug);
     const rows = await handle.db.execute<{ public_id: string }>("select public_id from classes");
     const ids = (rows as unknown as { rows: { public_id: string }[] }).rows.map((r) => r.public_id);
     expect(ids).toEqual([expected.classId]);
