@@ -121,7 +121,15 @@ export const answerSchema = z.strictObject({
   clientId: clientIdSchema,
 });
 
-export const classSettingsSchema = z.strictObject({ open: z.boolean() });
+/** The most students a teacher can allow in one activity: a large lecture, not an open forum. */
+export const MAX_STUDENTS_LIMIT = 1000;
+
+export const classSettingsSchema = z
+  .strictObject({
+    open: z.boolean().optional(),
+    maxStudents: z.number().int().min(1).max(MAX_STUDENTS_LIMIT).optional(),
+  })
+  .refine((s) => s.open !== undefined || s.maxStudents !== undefined, "send open, maxStudents or both");
 
 export type CreateClassInput = z.infer<typeof createClassSchema>;
 export type JoinInput = z.infer<typeof joinSchema>;

@@ -2,6 +2,7 @@ import { readJson } from "@/lib/api/request-body";
 import { etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
 import { storeErrorResponse } from "@/lib/api/store-errors";
 import { importComparison, importRequestSchema, listAllComparisons, SAVE_LIMITS } from "@/lib/catalog";
+import { creationRefusal } from "@/lib/classroom/client-limits";
 
 export const runtime = "nodejs";
 
@@ -14,6 +15,8 @@ const MAX_BODY_BYTES = SAVE_LIMITS.maxDocuments * SAVE_LIMITS.maxTextChars * 2 +
 
 /** Saves a teacher's import (texts, aligned on the server, with the teacher's corrections) → 201 {slug}. */
 export async function POST(request: Request): Promise<Response> {
+  const limited = creationRefusal("import", request.headers);
+  if (limited) return limited;
   const body = await readJson(request, importRequestSchema, MAX_BODY_BYTES);
   if (!body.ok) return body.response;
   try {
