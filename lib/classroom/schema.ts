@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { idSchema } from "../corpus/ids";
+import { MAX_STUDENTS_LIMIT } from "./caps";
 import { joinCodeSchema } from "./codes";
 
 export const LIMITS = {
@@ -120,9 +121,6 @@ export const answerSchema = z.strictObject({
   text: text(LIMITS.answer),
   clientId: clientIdSchema,
 });
-
-/** The most students a teacher can allow in one activity: a large lecture, not an open forum. */
-export const MAX_STUDENTS_LIMIT = 1000;
 
 export const classSettingsSchema = z
   .strictObject({
