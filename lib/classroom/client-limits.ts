@@ -23,7 +23,11 @@ const ENV: Record<CreationKind, string> = {
 };
 
 /** A positive whole number from the environment, else the default; a bad value stops the request. */
-export function limitFromEnv(name: string, fallback: number, env = process.env): number {
+export function limitFromEnv(
+  name: string,
+  fallback: number,
+  env: Record<string, string | undefined> = process.env,
+): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
