@@ -40,6 +40,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/comparisons`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...storage },
+    // The suite creates many classes and imports from 127.0.0.1; api-creation-limits.spec.ts checks
+    // the default limits on a server of its own.
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      PARALLAX_CLASSES_PER_HOUR: "100000",
+      PARALLAX_IMPORTS_PER_HOUR: "100000",
+      ...storage,
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { bearer, clientId, createClass, join, pool, randomCode, SEED, testAddress } from "./class-api";
+import { bearer, clientId, createClass, join, SEED } from "./class-api";
 
 test.describe("class activities: who may do what", () => {
   test("missing, malformed or wrong tokens → 401; a student on teacher routes → 401; other classes → 404", async ({
@@ -58,7 +58,6 @@ test.describe("class activities: who may do what", () => {
   test("bad input → 400 naming the field", async ({ request }) => {
     const cls = await createClass(request);
     const student = await join(request, cls.joinCode, "Ana");
-    const address = testAddress();
     const cases: [string, string, object, RegExp][] = [
       ["/api/classes", "post", { comparison: "no-such-comparison", title: "T" }, /comparison/],
       ["/api/classes", "post", { comparison: SEED, title: "T", topics: ["no-such-topic"] }, /topics/],
@@ -80,7 +79,7 @@ test.describe("class activities: who may do what", () => {
       ["answers", { promptId: "p", text: "", clientId: clientId() }, /text/],
     ];
     for (const [path, , data, field] of cases) {
-      const response = await request.post(path, { data, headers: { "X-Forwarded-For": address } });
+      const response = await request.post(path, { data });
       expect(response.status(), JSON.stringify(data)).toBe(400);
       expect((await response.json()).error).toMatch(field);
     }
@@ -150,41 +149,5 @@ test.describe("class activities: who may do what", () => {
       if (allow) expect(response.headers().allow).toBe(allow);
       expect(await response.json()).toHaveProperty("error");
     }
-  });
-
-  test("wrong codes are rate limited (429, Retry-After); 300 right joins from one address all succeed", async ({
-    request,
-  }) => {
-    test.setTimeout(120_000);
-    const cls = await createClass(request);
-    const school = testAddress();
-    const joins = await pool(300, 8, async (i) => {
-      const response = await request.post("/api/classes/join", {
-        data: { joinCode: cls.joinCode, name: `Student ${i}` },
-        headers: { "X-Forwarded-For": school },
-      });
-      return response.status();
-    });
-    expect(joins.filter((s) => s === 201)).toHaveLength(300);
-
-    const guesser = testAddress() === school ? "203.0.113.9" : testAddress();
-    let refused: import("@playwright/test").APIResponse | undefined;
-    for (let i = 0; i < 40 && !refused; i++) {
-      const response = await request.post("/api/classes/join", {
-        data: { joinCode: randomCode(), name: "Guess" },
-        headers: { "X-Forwarded-For": guesser },
-      });
-      if (response.status() === 429) refused = response;
-      else expect(response.status()).toBe(404);
-    }
-    expect(refused, "no 429 within 40 wrong codes").toBeDefined();
-    expect(Number(refused?.headers()["retry-after"])).toBeGreaterThan(0);
-    // Refused before the lookup: even the right code waits, so a guesser learns nothing.
-    const right = await request.post("/api/classes/join", {
-      data: { joinCode: cls.joinCode, name: "Guess" },
-      headers: { "X-Forwarded-For": guesser },
-    });
-    expect(right.status()).toBe(429);
-    await join(request, cls.joinCode, "Elsewhere", school);
   });
 });

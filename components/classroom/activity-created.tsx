@@ -1,32 +1,26 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { Created } from "./class-api";
 import { JoinCode } from "./join-code";
-import { PRIMARY, SECONDARY } from "./ui";
+import { SecretLink } from "./secret-link";
+import { loadTeacherToken } from "./storage";
+import { PRIMARY } from "./ui";
 
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    // The Clipboard API exists only on secure origins; plain-http classroom servers fall back below.
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    input?.select();
-    return document.execCommand?.("copy") ?? false;
-  }
-}
-
-/** Shown once after starting: the join code for the class and the teacher's private dashboard link. */
+/**
+ * Shown after starting: the join code, big, for the projector; the teacher's private link stays hidden
+ * until asked for, so projecting this screen never shows it.
+ */
 export function ActivityCreated({ created, title }: { created: Created; title: string }) {
+  const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
-  const input = useRef<HTMLInputElement>(null);
   const [origin, setOrigin] = useState("");
-  const [copied, setCopied] = useState<string | null>(null);
   useEffect(() => {
     setOrigin(window.location.origin);
     heading.current?.focus();
   }, []);
-  const link = `${origin}${created.teacherPath}`;
+  const dashboard = `/classes/${encodeURIComponent(created.id)}/teach`;
 
   return (
     <div className="space-y-8">
@@ -36,6 +30,20 @@ export function ActivityCreated({ created, title }: { created: Created; title: s
       <section aria-label="Join code" className="rounded-lg border border-border bg-surface p-6">
         <JoinCode code={created.joinCode} joinUrl={`${origin}/join`} />
       </section>
+      <p>
+        <button
+          type="button"
+          className={PRIMARY}
+          onClick={() =>
+            // This browser keeps the token: open the dashboard without it in the address bar.
+            router.push(
+              loadTeacherToken(created.id) === created.teacherToken ? dashboard : created.teacherPath,
+            )
+          }
+        >
+          Open the dashboard
+        </button>
+      </p>
       <section
         aria-labelledby="teacher-link-heading"
         className="space-y-3 rounded-lg border-2 border-[color:var(--error)] bg-surface p-4 font-sans"
@@ -43,45 +51,13 @@ export function ActivityCreated({ created, title }: { created: Created; title: s
         <h3 id="teacher-link-heading" className="text-lg font-semibold">
           Your private teacher link
         </h3>
-        <p id="teacher-link-warning" className="font-semibold">
-          This link is shown only once and is the only key to the dashboard. Keep it private: anyone with it
-          can see the class's work, export it and delete it. Save it now (bookmark it or paste it somewhere
-          safe). This browser also remembers it.
+        <p id="teacher-link-warning">
+          <strong>Keep it off the projector.</strong> Anyone with this link can read and delete your students'
+          work. It is the only key to the dashboard from another browser: save it somewhere private (a
+          bookmark, your notes). This browser remembers it; the dashboard can make a new one.
         </p>
-        <label htmlFor="teacher-link" className="block text-sm font-semibold">
-          Teacher link
-        </label>
-        <div className="flex flex-wrap gap-2">
-          <input
-            ref={input}
-            id="teacher-link"
-            readOnly
-            value={link}
-            aria-describedby="teacher-link-warning"
-            onFocus={(e) => e.currentTarget.select()}
-            className="min-w-0 flex-1 basis-64 rounded-md border border-border bg-bg px-3 py-2 font-mono text-sm text-fg"
-          />
-          <button
-            type="button"
-            className={SECONDARY}
-            onClick={async () =>
-              setCopied(
-                (await copyText(link, input.current)) ? "Link copied." : "Select the link and copy it.",
-              )
-            }
-          >
-            Copy<span className="sr-only"> the teacher link</span>
-          </button>
-        </div>
-        <p role="status" className="text-sm">
-          {copied}
-        </p>
+        <SecretLink id="teacher-link" link={`${origin}${created.teacherPath}`} />
       </section>
-      <p>
-        <a href={created.teacherPath} className={PRIMARY}>
-          Open the dashboard
-        </a>
-      </p>
     </div>
   );
 }

@@ -43,7 +43,7 @@ export interface Me {
   answers: MyAnswer[];
 }
 
-export type DashboardData = Dashboard & { open: boolean };
+export type DashboardData = Dashboard & { open: boolean; maxStudents: number };
 
 /** An API refusal, with the seconds a 429 asks the client to wait. */
 export class ClassApiError extends ApiError {

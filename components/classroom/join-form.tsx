@@ -14,13 +14,19 @@ function joinErrorMessage(error: Error): string {
   if (!(error instanceof ClassApiError))
     return "Could not reach the server. Check the connection and try again.";
   if (error.status === 404) return "No activity has this code. Check it with your teacher and try again.";
-  if (error.status === 409) return "This activity is closed. Ask your teacher to reopen it.";
+  if (error.status === 409)
+    return /full/.test(error.message)
+      ? "This activity is full. Ask your teacher to allow more students."
+      : "This activity is closed. Ask your teacher to reopen it.";
   if (error.status === 429) {
     const wait = error.retryAfter;
     const when = wait
       ? `in ${wait < 90 ? `${wait} seconds` : `${Math.ceil(wait / 60)} minutes`}`
       : "in a moment";
-    return `Too many tries with a wrong code. Try again ${when}.`;
+    // Wrong codes are limited per network; a right code only ever waits for a busy moment.
+    return /at once/.test(error.message)
+      ? `Many people are joining from your network right now. Try again ${when}.`
+      : `Too many tries with a wrong code. Try again ${when}.`;
   }
   if (error.status === 400) return "Check the code (six letters and digits) and your name.";
   return error.message;

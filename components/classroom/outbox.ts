@@ -26,16 +26,19 @@ export function enqueueItem(items: readonly OutboxItem[], item: OutboxItem): Out
   return [...items.filter((i) => keyOf(i) !== keyOf(item)), item];
 }
 
-/** 1 s, 2 s, 4 s … capped at 30 s, with jitter so a class that lost the network does not retry in step. */
-export function backoffMs(attempt: number, random = Math.random): number {
+/**
+ * 1 s, 2 s, 4 s … capped at 30 s, with jitter so a class that lost the network does not retry in step;
+ * never sooner than the server asked (`atLeastMs`, from Retry-After).
+ */
+export function backoffMs(attempt: number, random = Math.random, atLeastMs = 0): number {
   const base = Math.min(30_000, 1000 * 2 ** attempt);
-  return Math.round(base * (0.8 + 0.4 * random()));
+  return Math.max(atLeastMs, Math.round(base * (0.8 + 0.4 * random())));
 }
 
 export type Outcome =
   | { kind: "done" }
-  /** Network failure, 5xx, 408 or 429: keep it and try again later. */
-  | { kind: "retry" }
+  /** Network failure, 5xx, 408 or 429: keep it and try again later (not before `afterMs`, if set). */
+  | { kind: "retry"; afterMs?: number }
   /** 409: the teacher closed the activity. */
   | { kind: "closed"; message: string }
   /** 401 or 404: the seat or the activity is gone; nothing more can be sent. */
@@ -48,6 +51,8 @@ export function classify(error: unknown, item: OutboxItem): Outcome {
   const { status, message } = error;
   // Removing a tag the server no longer has is what the student wanted.
   if (status === 404 && item.kind === "untag") return { kind: "done" };
+  // 429: over the per-student write rate; the server says when to come back (Retry-After).
+  if (status === 429 && error.retryAfter) return { kind: "retry", afterMs: error.retryAfter * 1000 };
   if (status >= 500 || status === 408 || status === 429) return { kind: "retry" };
   if (status === 409) return { kind: "closed", message: "This activity is closed" };
   if (status === 401 || status === 404) return { kind: "gone", message };

@@ -13,6 +13,8 @@ import { LabelCounts } from "./label-counts";
 import { LabelGuide } from "./label-guide";
 import { Participation } from "./participation";
 import { loadJoinCode } from "./storage";
+import { StudentList } from "./student-list";
+import { TeacherKey } from "./teacher-key";
 import { CARD } from "./ui";
 
 interface Props {
@@ -22,12 +24,14 @@ interface Props {
   comparison: ComparisonText;
   /** The last poll failed: the numbers shown may be behind. */
   stale: boolean;
+  /** A new token after a rotation; null once this device forgot it. */
+  onToken: (token: string | null) => void;
 }
 
 const H2 = "font-sans text-xl font-semibold";
 
 /** The teacher's live view: join code, participation, the heat map over the texts, answers, agreement. */
-export function TeacherDashboard({ token, activity, dashboard, comparison, stale }: Props) {
+export function TeacherDashboard({ token, activity, dashboard, comparison, stale, onToken }: Props) {
   const [origin, setOrigin] = useState("");
   const [keptCode, setKeptCode] = useState<string | null>(null);
   useEffect(() => {
@@ -82,6 +86,18 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
         </section>
       </div>
 
+      <section aria-labelledby="students-heading" className={`${CARD} space-y-3`}>
+        <h2 id="students-heading" className={H2}>
+          Students
+        </h2>
+        <StudentList
+          classId={activity.id}
+          token={token}
+          students={dashboard.students}
+          maxStudents={dashboard.maxStudents}
+        />
+      </section>
+
       <section aria-labelledby="heatmap-heading" className="space-y-4">
         <h2 id="heatmap-heading" className={H2}>
           Labels on the passages
@@ -122,6 +138,13 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
           topicLabels={topicLabels}
           sideLabels={sideLabels}
         />
+      </section>
+
+      <section aria-labelledby="teacher-key-heading" className={`${CARD} space-y-3`}>
+        <h2 id="teacher-key-heading" className={H2}>
+          Your teacher link
+        </h2>
+        <TeacherKey classId={activity.id} token={token} onToken={onToken} />
       </section>
     </div>
   );

@@ -23,12 +23,18 @@ function takeToken(classId: string): string | null {
 
 export function TeacherPage({ classId }: { classId: string }) {
   const [token, setToken] = useState<string | null | undefined>(undefined);
+  const [forgotten, setForgotten] = useState(false);
   useEffect(() => setToken(takeToken(classId)), [classId]);
   if (token === undefined) return <p className="text-muted">Loading…</p>;
   if (token === null) {
     return (
       <div className="space-y-3" data-ready>
         <h1 className="font-serif text-3xl font-bold">Class dashboard</h1>
+        {forgotten && (
+          <p role="status" className="font-semibold">
+            This browser no longer holds the teacher link for this activity.
+          </p>
+        )}
         <p className="max-w-2xl">
           The dashboard opens with the private teacher link shown when the activity was started (it ends in
           “#token=…”). This browser has no key for this activity: open that link here.
@@ -36,10 +42,22 @@ export function TeacherPage({ classId }: { classId: string }) {
       </div>
     );
   }
-  return <WithToken classId={classId} token={token} />;
+  const onToken = (next: string | null) => {
+    setForgotten(next === null);
+    setToken(next);
+  };
+  return <WithToken classId={classId} token={token} onToken={onToken} />;
 }
 
-function WithToken({ classId, token }: { classId: string; token: string }) {
+function WithToken({
+  classId,
+  token,
+  onToken,
+}: {
+  classId: string;
+  token: string;
+  onToken: (token: string | null) => void;
+}) {
   const activity = useQuery(activityQuery(classId, token));
   const dashboard = useQuery(dashboardQuery(classId, token));
   const comparison = useQuery({
@@ -71,6 +89,7 @@ function WithToken({ classId, token }: { classId: string; token: string }) {
       dashboard={dashboard.data}
       comparison={comparison.data}
       stale={Boolean(dashboard.error)}
+      onToken={onToken}
     />
   );
 }

@@ -53,7 +53,8 @@ export function useOutbox({ classId, studentId, token, onSent }: Options) {
         setStatus("waiting");
         const outcome = await sendItem(classId, token, item);
         if (outcome.kind === "retry") {
-          timer.current = window.setTimeout(() => void flush(), backoffMs(attempt.current++));
+          const wait = backoffMs(attempt.current++, Math.random, outcome.afterMs);
+          timer.current = window.setTimeout(() => void flush(), wait);
           return;
         }
         if (outcome.kind === "closed" || outcome.kind === "gone") {

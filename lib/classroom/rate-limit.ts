@@ -1,7 +1,8 @@
 /**
- * In-memory limiter for failed join attempts (wrong codes). Only failures count, so any number of
- * students joining with the right code from one school address is never refused; a typo costs one
- * failure. Per process: with several server instances each keeps its own counts (limits scale with them).
+ * In-memory limiter for failed join attempts (wrong codes). Only failures count, and the service looks
+ * the code up before asking it, so a right code is never refused (see joinActivity); over the limit a
+ * wrong code answers 429 instead of 404. Per process: with several server instances each keeps its own
+ * counts (limits scale with them).
  */
 
 export interface JoinLimiterOptions {
@@ -21,7 +22,7 @@ export interface JoinLimiterOptions {
 
 /**
  * Defaults: 30 wrong codes per address per 10 minutes leaves room for a whole class's typos behind one
- * school address, while a guesser gets ~4,300 tries a day per address against 8.9e8 codes.
+ * school address; past it, wrong codes answer 429 and the address's lookups are slowed (joinSlowLane).
  */
 export const DEFAULT_JOIN_LIMITS = { perAddress: 30, perCode: 20, windowMs: 10 * 60_000 } as const;
 
@@ -32,38 +33,18 @@ export interface LimitDecision {
 }
 
 export interface JoinLimiter {
-  /** Call before looking the code up: a refused caller must not learn whether the code exists. */
+  /** Whether more wrong codes from this address (or for this code) are refused now. */
   check(address: string, code: string): LimitDecision;
+  /** Wrong codes from this address within the window (at most perAddress are kept). */
+  failures(address: string): number;
   /** Call after a lookup that found no class for the code, and for codes that fail joinCodeSchema. */
   recordFailure(address: string, code: string): void;
   /** Keys currently held (for tests and metrics). */
   size(): number;
 }
 
-/**
- * The limiter key for a client address: IPv4 as is (also when IPv4-mapped), IPv6 by its /64 prefix,
- * because one subscriber usually holds a whole /64 and could otherwise rotate addresses for free.
- */
-export function addressKey(ip: string): string {
-  const address = ip
-    .trim()
-    .toLowerCase()
-    .replace(/^\[|\]$/g, "")
-    .replace(/%.*$/, "");
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
-  if (mapped?.[1]) return mapped[1];
-  if (!address.includes(":")) return address.slice(0, 64); // keys stay small whatever the header held
-  const [head = "", tail = ""] = address.split("::", 2);
-  const left = head ? head.split(":") : [];
-  const right = address.includes("::") && tail ? tail.split(":") : [];
-  const groups = address.includes("::")
-    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
-    : left;
-  return `${groups
-    .slice(0, 4)
-    .map((g) => g.slice(-4).replace(/^0+(?=.)/, ""))
-    .join(":")}::/64`;
-}
+/** The key per-client limits count under (IPv6 by /56): see lib/security/client-address.ts. */
+export { addressKey } from "../security/client-address";
 
 /**
  * Sliding-window log: each key keeps the times of its last `limit` failures (never more), so memory is
@@ -114,6 +95,7 @@ export function createJoinLimiter(options: JoinLimiterOptions): JoinLimiter {
       const wait = Math.max(decide(`a:${address}`, perAddress, t), decide(`c:${code}`, perCode, t));
       return { allowed: wait === 0, retryAfterMs: wait };
     },
+    failures: (address) => recent(`a:${address}`, now()).length,
     recordFailure(address, code) {
       const t = now();
       add(`a:${address}`, perAddress, t);

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { idSchema } from "../corpus/ids";
 import { refuseWhen, visibleLineProblem, visibleTextProblem } from "../security/text";
+import { MAX_STUDENTS_LIMIT } from "./caps";
 import { joinCodeSchema } from "./codes";
 
 export const LIMITS = {
@@ -105,7 +106,12 @@ export const answerSchema = z.strictObject({
   clientId: clientIdSchema,
 });
 
-export const classSettingsSchema = z.strictObject({ open: z.boolean() });
+export const classSettingsSchema = z
+  .strictObject({
+    open: z.boolean().optional(),
+    maxStudents: z.number().int().min(1).max(MAX_STUDENTS_LIMIT).optional(),
+  })
+  .refine((s) => s.open !== undefined || s.maxStudents !== undefined, "send open, maxStudents or both");
 
 export type CreateClassInput = z.infer<typeof createClassSchema>;
 export type JoinInput = z.infer<typeof joinSchema>;

@@ -1,15 +1,16 @@
 /**
  * What every class-activity operation shares: typed results, bearer authorisation, the comparison's
- * passages (cached), and the client address for the join limiter. Server-only, framework-free.
+ * passages (cached). Server-only, framework-free.
  */
 import { findComparison } from "../catalog";
 import type { Comparison } from "../corpus/schema";
 import { authenticate, getDb, type Principal } from "../db";
+import { securityEvent } from "../log";
 import { bearerToken } from "./codes";
 
 export type Failure = {
   ok: false;
-  status: 400 | 401 | 404 | 409 | 422 | 429;
+  status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
   error: string;
   headers?: Record<string, string>;
   issues?: { path: string[]; message: string }[];
@@ -48,8 +49,10 @@ export async function authorize(
   if (!token) return UNAUTHORIZED("Missing or malformed token: send Authorization: Bearer <token>.");
   if (!PUBLIC_ID_RE.test(classId)) return NOT_FOUND;
   const found = await authenticate(await getDb(), classId, token);
-  if (!found.ok)
+  if (!found.ok) {
+    if (found.reason !== "not-found") securityEvent("class.token-refused", { classId });
     return found.reason === "not-found" ? NOT_FOUND : UNAUTHORIZED("Wrong token for this class.");
+  }
   if (!roles.includes(found.principal.role)) {
     return UNAUTHORIZED(
       roles.includes("teacher") ? "This needs the teacher's token." : "This needs a student's token.",
@@ -93,18 +96,4 @@ export async function passagesOf(slug: string): Promise<PassageIndex | null> {
   if (cached) return cached;
   const comparison = await findComparison(slug);
   return comparison ? indexPassages(comparison) : null;
-}
-
-/**
- * The address the join limiter counts failures against. Route handlers get no socket address; `next
- * start` puts it in `x-forwarded-for` unless the request already carries one. So: the first
- * `x-forwarded-for` entry (the originating client), else `x-real-ip`, else "unknown". Behind a reverse
- * proxy that sets the header (as a deployment should), this is the real client; exposed directly, a
- * client can name any address, so the per-code limit is what still holds. Only failures count, so a
- * whole school behind one address is never refused for joining with the right code.
- */
-export function clientAddress(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const real = headers.get("x-real-ip")?.trim();
-  return (forwarded || real || "unknown").slice(0, 64);
 }

@@ -9,6 +9,7 @@ import {
   upsertResponse,
   type WriteOutcome,
 } from "../db";
+import { studentWriteWait } from "./client-limits";
 import type { AnswerInput, ResponseInput } from "./schema";
 import { authorize, CLOSED, type Failure, fail, NOT_FOUND, passagesOf, type Result } from "./service-support";
 import { answerTargetError, responseTargetError } from "./setup";
@@ -54,14 +55,24 @@ function written<K extends string, R extends { createdAt: Date; updatedAt: Date 
   return { ok: true, status: outcome.status === "created" ? 201 : 200, value };
 }
 
+/** The student behind a write, or a refusal: wrong token, or over the per-student write rate (429). */
+async function writer(classId: string, authorization: string | null) {
+  const auth = await authorize(classId, authorization, ["student"]);
+  if (!auth.ok || auth.principal.role !== "student") return auth.ok ? NOT_FOUND : auth;
+  const wait = studentWriteWait(classId, auth.principal.student.publicId);
+  if (wait > 0)
+    return fail(429, `Too many saves at once. Try again in ${wait} s.`, { "Retry-After": String(wait) });
+  return auth.principal;
+}
+
 export async function saveResponse(
   classId: string,
   authorization: string | null,
   input: ResponseInput,
 ): Promise<Result<Written<"response", ResponseView>>> {
-  const auth = await authorize(classId, authorization, ["student"]);
-  if (!auth.ok || auth.principal.role !== "student") return auth.ok ? NOT_FOUND : auth;
-  const { class: cls, student } = auth.principal;
+  const author = await writer(classId, authorization);
+  if ("ok" in author) return author;
+  const { class: cls, student } = author;
   const passages = await passagesOf(cls.comparison);
   if (!passages) return NOT_FOUND;
   const invalid = responseTargetError(passages.ids, cls.labels, input);
@@ -79,9 +90,9 @@ export async function removeResponse(
   authorization: string | null,
   passageId: string,
 ): Promise<Result<null>> {
-  const auth = await authorize(classId, authorization, ["student"]);
-  if (!auth.ok || auth.principal.role !== "student") return auth.ok ? NOT_FOUND : auth;
-  const { class: cls, student } = auth.principal;
+  const author = await writer(classId, authorization);
+  if ("ok" in author) return author;
+  const { class: cls, student } = author;
   const removed = await deleteResponse(await getDb(), { classId: cls.id, studentId: student.id }, passageId);
   if (removed.ok) return { ok: true, status: 204, value: null };
   if (removed.reason === "closed") return CLOSED;
@@ -95,9 +106,9 @@ export async function saveAnswer(
   authorization: string | null,
   input: AnswerInput,
 ): Promise<Result<Written<"answer", AnswerView>>> {
-  const auth = await authorize(classId, authorization, ["student"]);
-  if (!auth.ok || auth.principal.role !== "student") return auth.ok ? NOT_FOUND : auth;
-  const { class: cls, student } = auth.principal;
+  const author = await writer(classId, authorization);
+  if ("ok" in author) return author;
+  const { class: cls, student } = author;
   const invalid = answerTargetError(cls.prompts, input.promptId);
   if (invalid) return fail(400, `Invalid request. promptId: ${invalid}.`);
   const outcome = await upsertAnswer(await getDb(), { classId: cls.id, studentId: student.id }, input);

@@ -4,35 +4,20 @@
  * framework-free (no Next imports): the routes pass the headers and parsed bodies in.
  */
 import { findComparison } from "../catalog";
-import {
-  type ClassRecord,
-  createClass,
-  deleteClass,
-  getDb,
-  joinClass,
-  listForCsv,
-  listForDashboard,
-  setOpen,
-} from "../db";
-import { normalizeJoinCode } from "./codes";
+import { type ClassRecord, createClass, deleteClass, getDb, listForCsv, listForDashboard } from "../db";
+import { updateClass } from "../db/classes";
+import { securityEvent } from "../log";
 import { CSV_BOM, responsesToCsv } from "./csv";
 import { buildDashboard, type Dashboard } from "./dashboard";
 import type { ActivityLabel } from "./labels";
 import type { ActivityPrompt } from "./prompts";
-import { addressKey, createJoinLimiter, DEFAULT_JOIN_LIMITS } from "./rate-limit";
-import { type ClassSettingsInput, type CreateClassInput, joinSchema } from "./schema";
-import {
-  authorize,
-  CLOSED,
-  fail,
-  indexPassages,
-  NOT_FOUND,
-  passagesOf,
-  type Result,
-} from "./service-support";
+import type { ClassSettingsInput, CreateClassInput } from "./schema";
+import { authorize, fail, indexPassages, NOT_FOUND, passagesOf, type Result } from "./service-support";
 import { resolveActivity } from "./setup";
 
-export { clientAddress, type Failure, type Result } from "./service-support";
+export { joinActivity } from "./service-join";
+export { removeStudent, rotateTeacherToken } from "./service-moderation";
+export type { Failure, Result } from "./service-support";
 export { removeResponse, saveAnswer, saveResponse, studentWork } from "./service-work";
 
 export interface Activity {
@@ -40,6 +25,8 @@ export interface Activity {
   title: string;
   comparison: string;
   open: boolean;
+  /** How many students may join; the teacher can change it (PATCH). */
+  maxStudents: number;
   topics: string[];
   prompts: ActivityPrompt[];
   labels: ActivityLabel[];
@@ -49,12 +36,13 @@ export interface Activity {
 }
 
 export function activityOf(c: ClassRecord): Activity {
-  const { publicId, title, comparison, open, topics, prompts, labels, createdAt } = c;
+  const { publicId, title, comparison, open, maxStudents, topics, prompts, labels, createdAt } = c;
   return {
     id: publicId,
     title,
     comparison,
     open,
+    maxStudents,
     topics,
     prompts,
     labels,
@@ -90,55 +78,6 @@ export async function createActivity(
   };
 }
 
-/** One per process (see rate-limit.ts): failed join attempts per address and per code. */
-const joinLimiter = createJoinLimiter(DEFAULT_JOIN_LIMITS);
-
-/**
- * Joins with a code. The limiter is asked before anything is looked up, so a refused caller learns
- * nothing; malformed and unknown codes count as failures, right ones never do.
- */
-export async function joinActivity(
-  body: unknown,
-  address: string,
-): Promise<Result<{ classId: string; studentId: string; studentToken: string; comparison: string }>> {
-  const raw = (body as { joinCode?: unknown } | null)?.joinCode;
-  const code = typeof raw === "string" ? normalizeJoinCode(raw.slice(0, 64)).slice(0, 32) : "";
-  const key = addressKey(address);
-  const decision = joinLimiter.check(key, code);
-  if (!decision.allowed) {
-    const seconds = Math.ceil(decision.retryAfterMs / 1000);
-    return fail(429, `Too many wrong join codes. Try again in ${seconds} s.`, {
-      "Retry-After": String(seconds),
-    });
-  }
-  const parsed = joinSchema.safeParse(body);
-  if (!parsed.success) {
-    if (parsed.error.issues.some((i) => i.path[0] === "joinCode")) joinLimiter.recordFailure(key, code);
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
-    const detail = issues
-      .slice(0, 5)
-      .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-      .join("; ");
-    return { ...fail(400, `Invalid request. ${detail}`), issues };
-  }
-  const joined = await joinClass(await getDb(), parsed.data.joinCode, parsed.data.name);
-  if (!joined.ok) {
-    if (joined.reason === "closed") return CLOSED;
-    joinLimiter.recordFailure(key, code);
-    return fail(404, "No activity has this join code. Check it with your teacher.");
-  }
-  return {
-    ok: true,
-    status: 201,
-    value: {
-      classId: joined.class.publicId,
-      studentId: joined.student.publicId,
-      studentToken: joined.studentToken,
-      comparison: joined.class.comparison,
-    },
-  };
-}
-
 export async function readActivity(classId: string, authorization: string | null): Promise<Result<Activity>> {
   const auth = await authorize(classId, authorization, ["teacher", "student"]);
   if (!auth.ok) return auth;
@@ -155,7 +94,7 @@ export async function updateActivity(
 ): Promise<Result<Activity>> {
   const auth = await authorize(classId, authorization, ["teacher"]);
   if (!auth.ok) return auth;
-  const updated = await setOpen(await getDb(), auth.principal.class.id, settings.open);
+  const updated = await updateClass(await getDb(), auth.principal.class.id, settings);
   return updated ? { ok: true, status: 200, value: activityOf(updated) } : NOT_FOUND;
 }
 
@@ -163,13 +102,14 @@ export async function removeActivity(classId: string, authorization: string | nu
   const auth = await authorize(classId, authorization, ["teacher"]);
   if (!auth.ok) return auth;
   const deleted = await deleteClass(await getDb(), auth.principal.class.id);
+  if (deleted) securityEvent("class.deleted", { classId });
   return deleted ? { ok: true, status: 204, value: null } : NOT_FOUND;
 }
 
 export async function activityDashboard(
   classId: string,
   authorization: string | null,
-): Promise<Result<Dashboard & { open: boolean }>> {
+): Promise<Result<Dashboard & { open: boolean; maxStudents: number }>> {
   const auth = await authorize(classId, authorization, ["teacher"]);
   if (!auth.ok) return auth;
   const cls = auth.principal.class;
@@ -179,7 +119,7 @@ export async function activityDashboard(
   return {
     ok: true,
     status: 200,
-    value: { ...buildDashboard(rows, comparison, cls.labels), open: cls.open },
+    value: { ...buildDashboard(rows, comparison, cls.labels), open: cls.open, maxStudents: cls.maxStudents },
   };
 }
 

@@ -16,8 +16,11 @@ import {
   type NewClass,
   saveComparison,
   setOpen,
+  upsertResponse,
 } from ".";
 import { sampleClass } from "./class-fixtures";
+import { deleteStudent, rotateTeacherToken } from "./class-moderation";
+import { updateClass } from "./classes";
 import { sampleImport } from "./fixtures";
 import { engines, truncateAll } from "./testing";
 
@@ -94,14 +97,74 @@ describe.each(engines)("classes and students on $name", { timeout: 30_000 }, (en
     expect((await joinClass(handle.db, a.class.joinCode, "Ana")).ok).toBe(true);
   });
 
-  it("lets 300 students join at once, each with its own token", async () => {
+  it("lets 300 students join at once, each with its own token, once the cap allows it", async () => {
     const a = await newClass();
+    expect(a.class.maxStudents).toBe(100);
+    await updateClass(handle.db, a.class.id, { maxStudents: 300 });
     const joins = await Promise.all(
       Array.from({ length: 300 }, (_, i) => joinClass(handle.db, a.class.joinCode, `S${i}`)),
     );
     expect(joins.every((j) => j.ok)).toBe(true);
     expect(new Set(joins.map((j) => (j.ok ? j.studentToken : ""))).size).toBe(300);
     expect((await listForDashboard(handle.db, a.class.id)).students).toHaveLength(300);
+  });
+
+  it("never lets concurrent joins pass the cap, and lets more in once it is raised", async () => {
+    const a = await newClass();
+    const capped = await updateClass(handle.db, a.class.id, { maxStudents: 5 });
+    expect(capped?.maxStudents).toBe(5);
+    expect(capped?.open).toBe(true);
+    const joins = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => joinClass(handle.db, a.class.joinCode, `S${i}`)),
+    );
+    expect(joins.filter((j) => j.ok)).toHaveLength(5);
+    expect(joins.find((j) => !j.ok)).toEqual({ ok: false, reason: "full", maxStudents: 5 });
+    expect(await count(handle, "students")).toBe(5);
+    await updateClass(handle.db, a.class.id, { maxStudents: 6 });
+    expect((await joinClass(handle.db, a.class.joinCode, "Late")).ok).toBe(true);
+    expect((await joinClass(handle.db, a.class.joinCode, "Later")).ok).toBe(false);
+  });
+
+  it("rotates the teacher token: the old one is refused at once, the new one works", async () => {
+    const a = await newClass();
+    const fresh = await rotateTeacherToken(handle.db, a.class.id);
+    expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(fresh).not.toBe(a.teacherToken);
+    expect(await authenticate(handle.db, a.class.publicId, a.teacherToken)).toEqual({
+      ok: false,
+      reason: "unauthorized",
+    });
+    expect((await authenticate(handle.db, a.class.publicId, fresh ?? "")).ok).toBe(true);
+    await deleteClass(handle.db, a.class.id);
+    expect(await rotateTeacherToken(handle.db, a.class.id)).toBeNull();
+  });
+
+  it("removes one student with their work; others and other classes are untouched", async () => {
+    const a = await newClass();
+    const b = await newClass();
+    const ana = await joinClass(handle.db, a.class.joinCode, "Ana");
+    const bo = await joinClass(handle.db, a.class.joinCode, "Bo");
+    const cy = await joinClass(handle.db, b.class.joinCode, "Cy");
+    if (!ana.ok || !bo.ok || !cy.ok) throw new Error("join failed");
+    for (const s of [ana, bo]) {
+      await upsertResponse(
+        handle.db,
+        { classId: a.class.id, studentId: s.student.id },
+        { passageId: "news-p1", label: "fact", clientId: `c-${s.student.publicId}` },
+      );
+    }
+    // Another class's student cannot be removed through this class.
+    expect(await deleteStudent(handle.db, a.class.id, cy.student.publicId)).toBe(false);
+    expect(await deleteStudent(handle.db, a.class.id, ana.student.publicId)).toBe(true);
+    expect(await deleteStudent(handle.db, a.class.id, ana.student.publicId)).toBe(false);
+    expect(await authenticate(handle.db, a.class.publicId, ana.studentToken)).toEqual({
+      ok: false,
+      reason: "unauthorized",
+    });
+    const rows = await listForDashboard(handle.db, a.class.id);
+    expect(rows.students.map((s) => s.name)).toEqual(["Bo"]);
+    expect(rows.responses.map((r) => r.studentId)).toEqual([bo.student.publicId]);
+    expect((await authenticate(handle.db, b.class.publicId, cy.studentToken)).ok).toBe(true);
   });
 
   it("deletes a class with everything in it; an import is kept while a class uses it", async () => {

@@ -3,7 +3,7 @@
  * back once, and stored only as hashSecret(token); every lookup is by hash (an index equality), never a
  * character-by-character comparison of the secret. Writes: one statement or one transaction each.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 
 import { hashSecret, newJoinCode, newPublicId, newSecret } from "../classroom/codes";
 import type { ActivityLabel } from "../classroom/labels";
@@ -19,6 +19,8 @@ export interface ClassRecord {
   title: string;
   joinCode: string;
   open: boolean;
+  /** How many students may join (the teacher can change it, up to MAX_STUDENTS_LIMIT). */
+  maxStudents: number;
   topics: string[];
   prompts: ActivityPrompt[];
   labels: ActivityLabel[];
@@ -43,13 +45,14 @@ export type AuthResult =
   | { ok: true; principal: Principal }
   | { ok: false; reason: "unauthorized" | "not-found" };
 
-const classColumns = {
+export const classColumns = {
   id: classes.id,
   publicId: classes.publicId,
   comparison: classes.comparison,
   title: classes.title,
   joinCode: classes.joinCode,
   open: classes.open,
+  maxStudents: classes.maxStudents,
   topics: classes.topics,
   prompts: classes.prompts,
   labels: classes.labels,
@@ -135,30 +138,35 @@ export type JoinResult =
       student: { id: number; publicId: string; name: string };
       studentToken: string;
     }
-  | { ok: false; reason: "unknown-code" | "closed" };
+  | { ok: false; reason: "unknown-code" | "closed" }
+  | { ok: false; reason: "full"; maxStudents: number };
 
-/** Adds a student to the open class with this (normalised) code, in one statement. */
+/**
+ * Adds a student to the open class with this (normalised) code. The class row is locked while the
+ * students are counted, so concurrent joins can never pass its cap together.
+ */
 export async function joinClass(db: Db, joinCode: string, name: string): Promise<JoinResult> {
   const studentToken = newSecret();
   const publicId = newPublicId();
-  // Only an open class yields a row to insert, so a close that committed first always wins.
-  const result = await db.execute(
-    sql`insert into ${students} (public_id, class_id, name, token_hash)
-        select ${publicId}, ${classes.id}, ${name}, ${hashSecret(studentToken)} from ${classes}
-        where ${classes.joinCode} = ${joinCode} and ${classes.open}
-        returning id, class_id as "classId"`,
-  );
-  const [row] = (result as unknown as { rows: { id: number; classId: number }[] }).rows;
-  const found = await findClassByJoinCode(db, joinCode);
-  if (!row) return { ok: false, reason: found ? "closed" : "unknown-code" };
-  // The class was deleted in between: the student row went with it.
-  if (!found || found.id !== row.classId) return { ok: false, reason: "unknown-code" };
-  return {
-    ok: true,
-    class: found,
-    student: { id: row.id, publicId, name },
-    studentToken,
-  };
+  return db.transaction(async (tx) => {
+    // FOR UPDATE: a close or a cap change that committed first always wins, and joins queue here.
+    const [found] = await tx
+      .select(classColumns)
+      .from(classes)
+      .where(eq(classes.joinCode, joinCode))
+      .for("update");
+    if (!found) return { ok: false, reason: "unknown-code" };
+    if (!found.open) return { ok: false, reason: "closed" };
+    const [counted] = await tx.select({ n: count() }).from(students).where(eq(students.classId, found.id));
+    if ((counted?.n ?? 0) >= found.maxStudents)
+      return { ok: false, reason: "full", maxStudents: found.maxStudents };
+    const [row] = await tx
+      .insert(students)
+      .values({ publicId, classId: found.id, name, tokenHash: hashSecret(studentToken) })
+      .returning({ id: students.id });
+    if (!row) return { ok: false, reason: "unknown-code" };
+    return { ok: true, class: found, student: { id: row.id, publicId, name }, studentToken };
+  });
 }
 
 /**
@@ -201,11 +209,26 @@ export async function authenticate(db: Db, classPublicId: string, token: string)
   return { ok: false, reason: elsewhere ? "not-found" : "unauthorized" };
 }
 
-/** Opens or closes the activity; the updated class, or null if it is gone. */
-export async function setOpen(db: Db, classId: number, open: boolean): Promise<ClassRecord | null> {
-  const [row] = await db.update(classes).set({ open }).where(eq(classes.id, classId)).returning(classColumns);
+/** Opens or closes the activity and/or sets its student cap; the updated class, or null if it is gone. */
+export async function updateClass(
+  db: Db,
+  classId: number,
+  settings: { open?: boolean | undefined; maxStudents?: number | undefined },
+): Promise<ClassRecord | null> {
+  const set = {
+    ...(settings.open === undefined ? {} : { open: settings.open }),
+    ...(settings.maxStudents === undefined ? {} : { maxStudents: settings.maxStudents }),
+  };
+  const query = db.update(classes).set(set).where(eq(classes.id, classId)).returning(classColumns);
+  const [row] =
+    Object.keys(set).length > 0
+      ? await query
+      : await db.select(classColumns).from(classes).where(eq(classes.id, classId));
   return row ?? null;
 }
+
+/** Opens or closes the activity; the updated class, or null if it is gone. */
+export const setOpen = (db: Db, classId: number, open: boolean) => updateClass(db, classId, { open });
 
 /** Deletes the class; its students, responses and answers go by cascade. False if it was gone. */
 export async function deleteClass(db: Db, classId: number): Promise<boolean> {

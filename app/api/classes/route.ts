@@ -2,6 +2,7 @@ import { guarded, resultResponse } from "@/lib/api/class-responses";
 import { readJson } from "@/lib/api/request-body";
 import { methodNotAllowed } from "@/lib/api/responses";
 import { createClassSchema } from "@/lib/classroom";
+import { creationRefusal } from "@/lib/classroom/client-limits";
 import { createActivity } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
@@ -13,6 +14,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 /** Creates an activity → 201 {id, joinCode, teacherToken, teacherPath}; the token is shown only here. */
 export async function POST(request: Request): Promise<Response> {
   return guarded(async () => {
+    const limited = creationRefusal("class", request.headers);
+    if (limited) return limited;
     const body = await readJson(request, createClassSchema, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
     return resultResponse(await createActivity(body.value));

@@ -2,6 +2,7 @@ import { readJson } from "@/lib/api/request-body";
 import { etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
 import { storeErrorResponse } from "@/lib/api/store-errors";
 import { importComparison, importRequestSchema, listPublicComparisons, SAVE_LIMITS } from "@/lib/catalog";
+import { creationRefusal } from "@/lib/classroom/client-limits";
 
 export const runtime = "nodejs";
 
@@ -18,6 +19,8 @@ const MAX_BODY_BYTES = SAVE_LIMITS.maxDocuments * SAVE_LIMITS.maxTextChars * 2 +
  * {slug, editKey}. The key is in this response only (hence no-store); PATCH and DELETE require it.
  */
 export async function POST(request: Request): Promise<Response> {
+  const limited = creationRefusal("import", request.headers);
+  if (limited) return limited;
   const body = await readJson(request, importRequestSchema, MAX_BODY_BYTES);
   if (!body.ok) return body.response;
   try {

@@ -15,7 +15,7 @@ export async function GET(request: Request, context: ClassContext): Promise<Resp
   });
 }
 
-/** Opens or closes the activity (teacher) → the activity. */
+/** Opens or closes the activity and/or sets its student cap (teacher) → the activity. */
 export async function PATCH(request: Request, context: ClassContext): Promise<Response> {
   return guarded(async () => {
     const { id } = await context.params;

@@ -1,0 +1,20 @@
+import { guarded, resultResponse } from "@/lib/api/class-responses";
+import { methodNotAllowed } from "@/lib/api/responses";
+import { removeStudent } from "@/lib/classroom/service";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string; studentId: string }> };
+
+/** Removes a student with their tags and answers (teacher) → 204; unknown student → 404. */
+export async function DELETE(request: Request, context: Context): Promise<Response> {
+  return guarded(async () => {
+    const { id, studentId } = await context.params;
+    return resultResponse(await removeStudent(id, request.headers.get("authorization"), studentId));
+  });
+}
+
+const notAllowed = methodNotAllowed(["DELETE"]);
+
+export { notAllowed as GET, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };

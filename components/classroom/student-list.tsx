@@ -1,0 +1,109 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import type { Dashboard } from "@/lib/classroom/dashboard";
+import { classJson, classUrl } from "./class-api";
+import { StudentCap } from "./student-cap";
+import { DANGER, SECONDARY, SMALL } from "./ui";
+
+interface Props {
+  classId: string;
+  token: string;
+  students: Dashboard["students"];
+  maxStudents: number;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Who joined, with a remove button each (after a confirmation naming what is deleted), and the cap. */
+export function StudentList({ classId, token, students, maxStudents }: Props) {
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+  }, [confirming]);
+  const remove = useMutation({
+    mutationFn: (student: { id: string; name: string }) =>
+      classJson<void>(classUrl(classId, `/students/${encodeURIComponent(student.id)}`), {
+        method: "DELETE",
+        token,
+      }),
+    onSuccess: (_, student) => {
+      setConfirming(null);
+      setDone(`${student.name} was removed with their work.`);
+      return queryClient.invalidateQueries({ queryKey: ["class", classId] });
+    },
+  });
+
+  return (
+    <div className="space-y-4 font-sans">
+      <StudentCap classId={classId} token={token} joined={students.length} maxStudents={maxStudents} />
+      {students.length === 0 ? (
+        <p className="text-muted">No one has joined yet.</p>
+      ) : (
+        <ul className="divide-y divide-border rounded-md border border-border" data-students>
+          {students.map((s) => (
+            <li key={s.id} className="space-y-2 p-3" data-student={s.name}>
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <p>
+                  <strong>{s.name}</strong>{" "}
+                  <span className="text-sm text-muted">
+                    {count(s.responses, "tag", "tags")}, {count(s.answers, "answer", "answers")}
+                  </span>
+                </p>
+                {confirming !== s.id && (
+                  <button
+                    type="button"
+                    className={SMALL}
+                    aria-label={`Remove ${s.name}`}
+                    onClick={() => {
+                      setDone(null);
+                      remove.reset();
+                      setConfirming(s.id);
+                    }}
+                  >
+                    Remove
+                  </button>
+                )}
+              </div>
+              {confirming === s.id && (
+                <div className="space-y-2 rounded-md border-2 border-[color:var(--error)] p-3">
+                  <p className="font-semibold">
+                    Remove {s.name}? Their {count(s.responses, "tag", "tags")} and{" "}
+                    {count(s.answers, "answer", "answers")} will be deleted, and their device can no longer
+                    save. This cannot be undone.
+                  </p>
+                  <div className="flex flex-wrap gap-2">
+                    <button
+                      ref={confirm}
+                      type="button"
+                      className={DANGER}
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate(s)}
+                    >
+                      Yes, remove {s.name}
+                    </button>
+                    <button type="button" className={SECONDARY} onClick={() => setConfirming(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" className="text-sm">
+        {done}
+      </p>
+      {remove.error && (
+        <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">
+          That did not work: {remove.error.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Per-client limits on creating things (classes, imports) and per-student write rates. Server-only,
+ * framework-free; each process keeps its own counts. Settings come from the environment at the first
+ * request, so one build serves any deployment.
+ */
+import { jsonError } from "../api/responses";
+import { securityEvent } from "../log";
+import { addressKey, requestAddress } from "../security/client-address";
+import { createLogGate, createTokenBucket } from "./limits";
+
+const HOUR = 3_600_000;
+
+/**
+ * Per client address per hour, as a bucket that holds a full hour's allowance: a teacher preparing a
+ * week's activities in one sitting fits (30 classes, 20 imports), a script flooding the store does not.
+ * A school behind one address shares it: raise it with the variables below.
+ */
+export const CREATION_DEFAULTS = { class: 30, import: 20 } as const;
+export type CreationKind = keyof typeof CREATION_DEFAULTS;
+const ENV: Record<CreationKind, string> = {
+  class: "PARALLAX_CLASSES_PER_HOUR",
+  import: "PARALLAX_IMPORTS_PER_HOUR",
+};
+
+/** A positive whole number from the environment, else the default; a bad value stops the request. */
+export function limitFromEnv(
+  name: string,
+  fallback: number,
+  env: Record<string, string | undefined> = process.env,
+): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1`);
+  return n;
+}
+
+type Bucket = ReturnType<typeof createTokenBucket>;
+const creation = new Map<CreationKind, Bucket>();
+const shouldLog = createLogGate(60_000);
+
+function creationBucket(kind: CreationKind): Bucket {
+  let bucket = creation.get(kind);
+  if (!bucket) {
+    const perHour = limitFromEnv(ENV[kind], CREATION_DEFAULTS[kind]);
+    bucket = createTokenBucket({ burst: perHour, perMs: perHour / HOUR });
+    creation.set(kind, bucket);
+  }
+  return bucket;
+}
+
+/** Reads the creation limits now (at server start), so a bad value fails there, not in a request. */
+export function checkLimitSettings(): void {
+  for (const kind of Object.keys(CREATION_DEFAULTS) as CreationKind[]) creationBucket(kind);
+}
+
+/**
+ * Null when this client may create one more; else a 429 with Retry-After and a JSON message. Every
+ * attempt counts (valid or not): the check runs before the body is read.
+ */
+export function creationRefusal(kind: CreationKind, headers: Pick<Headers, "get">): Response | null {
+  const address = addressKey(requestAddress(headers));
+  const decision = creationBucket(kind).take(address);
+  if (decision.allowed) return null;
+  const seconds = Math.ceil(decision.retryAfterMs / 1000);
+  if (shouldLog(`${kind}:${address}`))
+    securityEvent("create.limited", { kind, address, retryAfter: seconds });
+  const what = kind === "class" ? "activities" : "imports";
+  return jsonError(429, `Too many new ${what} from your network this hour. Try again in ${seconds} s.`, {
+    "Retry-After": String(seconds),
+  });
+}
+
+/**
+ * A student's writes (tags, untags, answers): a burst of 60 covers an outbox flushing a lesson's work
+ * after reconnecting (one write per passage or prompt at most); then one write per 2 s, which a
+ * student reading and tagging never sustains, while a script with a student token is held to it.
+ */
+export const STUDENT_WRITES = { burst: 60, perMs: 1 / 2000 } as const;
+const studentWrites = createTokenBucket(STUDENT_WRITES);
+
+/** 0 when the student may write now; else the seconds to wait (logged once a minute per student). */
+export function studentWriteWait(classId: string, studentId: string): number {
+  const decision = studentWrites.take(studentId);
+  if (decision.allowed) return 0;
+  const seconds = Math.ceil(decision.retryAfterMs / 1000);
+  if (shouldLog(`s:${studentId}`)) securityEvent("student.write-limited", { classId, studentId });
+  return seconds;
+}

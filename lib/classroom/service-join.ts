@@ -1,0 +1,102 @@
+/**
+ * Joining with a code. The code is looked up first, so a right code always gets in, however many wrong
+ * ones came from the same address (a school behind one NAT, a prankster). Only wrong codes count:
+ * past the limit they answer 429 instead of 404, and the address's lookups go through a slow lane
+ * (one per half second), so a guesser from one address cannot probe faster than that, while a student
+ * with the right code from the same address waits at most a moment. Server-only, framework-free.
+ */
+import { getDb } from "../db";
+import { joinClass } from "../db/classes";
+import { securityEvent } from "../log";
+import { normalizeJoinCode } from "./codes";
+import { createLogGate, createSlowLane } from "./limits";
+import { addressKey, createJoinLimiter, DEFAULT_JOIN_LIMITS } from "./rate-limit";
+import { joinSchema } from "./schema";
+import { CLOSED, fail, type Result } from "./service-support";
+
+/** One per process (see rate-limit.ts): failed join attempts per address and per code. */
+const joinLimiter = createJoinLimiter(DEFAULT_JOIN_LIMITS);
+/**
+ * 2 lookups a second per limited address: ~170,000 a day, against 8.9e8 codes (vs ~55 a second
+ * unthrottled on a small server). A class of 30 joining at that moment waits 15 s at most.
+ */
+export const JOIN_SLOW_LANE = { spacingMs: 500, maxWaitMs: 30_000 } as const;
+const slowLane = createSlowLane(JOIN_SLOW_LANE);
+const shouldLog = createLogGate(60_000);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function tooMany(retryAfterMs: number, why: string): ReturnType<typeof fail> {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return fail(429, `${why} Try again in ${seconds} s.`, { "Retry-After": String(seconds) });
+}
+
+export async function joinActivity(
+  body: unknown,
+  address: string,
+): Promise<Result<{ classId: string; studentId: string; studentToken: string; comparison: string }>> {
+  const raw = (body as { joinCode?: unknown } | null)?.joinCode;
+  const code = typeof raw === "string" ? normalizeJoinCode(raw.slice(0, 64)).slice(0, 32) : "";
+  const key = addressKey(address);
+  const failures = joinLimiter.failures(key);
+  if (failures >= DEFAULT_JOIN_LIMITS.perAddress) {
+    const wait = slowLane.reserve(key);
+    if (wait === null) {
+      if (shouldLog(`lane:${key}`))
+        securityEvent("join.limited", { address: key, failures, reason: "lane-full" });
+      return tooMany(JOIN_SLOW_LANE.spacingMs, "Too many join attempts from your network at once.");
+    }
+    await sleep(wait);
+  }
+  const parsed = joinSchema.safeParse(body);
+  if (!parsed.success) {
+    const badCode = parsed.error.issues.some((i) => i.path[0] === "joinCode");
+    if (badCode) {
+      const refused = wrongCode(key, code);
+      if (refused) return refused;
+    }
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+    const detail = issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+      .join("; ");
+    return { ...fail(400, `Invalid request. ${detail}`), issues };
+  }
+  const joined = await joinClass(await getDb(), parsed.data.joinCode, parsed.data.name);
+  if (!joined.ok) {
+    if (joined.reason === "closed") return CLOSED;
+    if (joined.reason === "full")
+      return fail(
+        409,
+        `This activity is full (${joined.maxStudents} students). Ask your teacher to allow more students.`,
+      );
+    return wrongCode(key, code) ?? fail(404, "No activity has this join code. Check it with your teacher.");
+  }
+  return {
+    ok: true,
+    status: 201,
+    value: {
+      classId: joined.class.publicId,
+      studentId: joined.student.publicId,
+      studentToken: joined.studentToken,
+      comparison: joined.class.comparison,
+    },
+  };
+}
+
+/** Counts a wrong code; a 429 when this address (or this code) is already over its limit. */
+function wrongCode(key: string, code: string): ReturnType<typeof fail> | null {
+  const decision = joinLimiter.check(key, code);
+  if (!decision.allowed) {
+    if (shouldLog(`limit:${key}`))
+      securityEvent("join.limited", {
+        address: key,
+        failures: joinLimiter.failures(key),
+        reason: "wrong-codes",
+      });
+    return tooMany(decision.retryAfterMs, "Too many wrong join codes.");
+  }
+  joinLimiter.recordFailure(key, code);
+  securityEvent("join.code-refused", { address: key, failures: joinLimiter.failures(key) });
+  return null;
+}
