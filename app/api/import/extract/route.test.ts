@@ -3,7 +3,13 @@ import { IMPORT_LIMITS } from "@/lib/import";
 import { GET, POST } from "./route";
 
 const post = (body: BodyInit, headers: HeadersInit = {}) =>
-  POST(new Request("http://localhost/api/import/extract", { method: "POST", body, headers }));
+  POST(
+    new Request("http://localhost/api/import/extract", {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/json", ...headers },
+    }),
+  );
 
 describe("POST /api/import/extract", () => {
   it("answers 200 with the extracted text", async () => {
