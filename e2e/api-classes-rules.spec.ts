@@ -91,6 +91,11 @@ test.describe("class activities: who may do what", () => {
       expect(response.status(), JSON.stringify(data)).toBe(400);
       expect((await response.json()).error).toMatch(field);
     }
+    // The scheme is case-insensitive (RFC 9110), as for an import's edit key.
+    const lower = await request.get(`/api/classes/${cls.id}`, {
+      headers: { Authorization: `bearer ${cls.teacherToken}` },
+    });
+    expect(lower.status()).toBe(200);
     const patch = await request.patch(`/api/classes/${cls.id}`, {
       data: { open: "no" },
       headers: bearer(cls.teacherToken),

@@ -14,8 +14,8 @@ import {
   saveComparison,
   updateAlignment,
 } from "../db";
+import { bearerToken } from "../security/secrets";
 import { buildImport } from "./build-import";
-import { editKeyFrom } from "./edit-key";
 import type { AlignmentCorrection, ImportRequest } from "./schema";
 
 /** Every comparison a reader can open: the seeds shipped in data/ and the teachers' imports in the database. */
@@ -59,7 +59,7 @@ export async function correctComparison(slug: string, correction: AlignmentCorre
 
 /** Whether the `Authorization` header holds this import's edit key. */
 export async function checkEditAccess(slug: string, authorization: string | null): Promise<EditAccess> {
-  return checkEditKey(await getDb(), slug, editKeyFrom(authorization));
+  return checkEditKey(await getDb(), slug, bearerToken(authorization));
 }
 
 export async function findImportStatus(slug: string): Promise<ImportStatus | null> {

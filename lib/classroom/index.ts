@@ -10,17 +10,12 @@ export {
   type TopicCoverage,
 } from "./agreement";
 export {
-  bearerToken,
-  hashSecret,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   joinCodeSchema,
   newJoinCode,
   newPublicId,
-  newSecret,
   normalizeJoinCode,
-  secretMatches,
-  secretSchema,
 } from "./codes";
 export {
   ANSWER_CSV_HEADER,

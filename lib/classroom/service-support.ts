@@ -6,7 +6,7 @@ import { findComparison } from "../catalog";
 import type { Comparison } from "../corpus/schema";
 import { authenticate, getDb, type Principal } from "../db";
 import { securityEvent } from "../log";
-import { bearerToken } from "./codes";
+import { bearerToken } from "../security/secrets";
 
 export type Failure = {
   ok: false;

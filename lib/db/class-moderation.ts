@@ -1,7 +1,7 @@
 /** What a teacher does to keep an activity safe: rotate their token, remove a student with their work. */
 import { and, eq } from "drizzle-orm";
 
-import { hashSecret, newSecret } from "../classroom/codes";
+import { hashSecret, newSecret } from "../security/secrets";
 import type { Db } from "./client";
 import { classes, students } from "./schema";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { hashSecret } from "../classroom/codes";
+import { hashSecret } from "../security/secrets";
 import {
   authenticate,
   type ClassRecord,

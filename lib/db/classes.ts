@@ -5,9 +5,10 @@
  */
 import { and, count, eq, sql } from "drizzle-orm";
 
-import { hashSecret, newJoinCode, newPublicId, newSecret } from "../classroom/codes";
+import { newJoinCode, newPublicId } from "../classroom/codes";
 import type { ActivityLabel } from "../classroom/labels";
 import type { ActivityPrompt } from "../classroom/prompts";
+import { hashSecret, newSecret } from "../security/secrets";
 import type { Db } from "./client";
 import { classes, comparisons, students } from "./schema";
 

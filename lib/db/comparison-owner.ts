@@ -5,7 +5,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 
-import { secretMatches } from "../classroom/codes";
+import { secretMatches } from "../security/secrets";
 import type { Db } from "./client";
 import { classes, comparisons } from "./schema";
 

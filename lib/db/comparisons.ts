@@ -1,6 +1,7 @@
 /** The repository of imported comparisons. Every function takes the database first (see getDb / openDb). */
-import { hashSecret, newSecret } from "../classroom/codes";
+
 import type { Comparison } from "../corpus/schema";
+import { hashSecret, newSecret } from "../security/secrets";
 import type { Db } from "./client";
 import { findComparisonRow, readComparison } from "./read";
 import { comparisons, documents, passages } from "./schema";
