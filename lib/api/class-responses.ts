@@ -1,6 +1,7 @@
 /** HTTP for the class-activity routes: typed service results to JSON, never cached (tokens travel here). */
 import type { Result } from "@/lib/classroom/service";
-import { jsonError } from "./responses";
+import { DataFolderInUseError } from "@/lib/db";
+import { jsonError, storeUnavailable } from "./responses";
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
@@ -23,6 +24,7 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
   try {
     return await handler();
   } catch (error) {
+    if (error instanceof DataFolderInUseError) return storeUnavailable();
     console.error("class activity API:", error instanceof Error ? (error.stack ?? error.message) : error);
     return jsonError(500, "Something went wrong on our side. Try again in a moment.");
   }

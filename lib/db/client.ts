@@ -12,6 +12,8 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 
+import { log } from "../log";
+import { DataFolderInUseError, lockDataFolder } from "./folder-lock";
 import * as schema from "./schema";
 
 /** Either driver: the repository only uses what both share. */
@@ -70,14 +72,24 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<DbHa
 
 async function openPglite(target: { dataDir: string } | { memory: true }, migrationsFolder: string) {
   let dataDir: string | undefined;
+  let lock: Awaited<ReturnType<typeof lockDataFolder>> | undefined;
   if ("dataDir" in target) {
     dataDir = path.resolve(target.dataDir);
     mkdirSync(dataDir, { recursive: true });
+    // Before PGlite touches the folder: a second process on it would destroy it (DataFolderInUseError).
+    lock = await lockDataFolder(dataDir);
   }
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  let client: PGlite;
+  try {
+    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   let closed: Promise<void> | undefined;
   const close = () => {
-    closed ??= client.closed ? Promise.resolve() : client.close();
+    // The lock goes only once PGlite has written everything and let go of the folder.
+    closed ??= (client.closed ? Promise.resolve() : client.close()).finally(() => lock?.release());
     return closed;
   };
   const db = drizzlePglite({ client, schema });
@@ -90,12 +102,16 @@ async function openPglite(target: { dataDir: string } | { memory: true }, migrat
   return { db, engine: "pglite", close } satisfies DbHandle;
 }
 
-/** Where the app's database lives, from the environment. */
+/**
+ * Where the app's database lives, from the environment. `next dev` (NODE_ENV=development) defaults to a
+ * folder of its own, so `npm run dev` and `npm start` in one checkout do not fight over one folder.
+ */
 export function defaultTarget(env: Record<string, string | undefined> = process.env): DbTarget {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  const folder = env.NODE_ENV === "development" ? ".data-dev" : ".data";
   return {
     dataDir: path.resolve(
-      /* turbopackIgnore: true */ env.PARALLAX_DATA_DIR || path.join(process.cwd(), ".data"),
+      /* turbopackIgnore: true */ env.PARALLAX_DATA_DIR || path.join(process.cwd(), folder),
     ),
   };
 }
@@ -120,8 +136,11 @@ export function getDb(): Promise<Db> {
     }
     const opening = openDb(target);
     holder.handle = opening;
-    opening.then(closeOnSignals, () => {
-      // Let the next request retry (e.g. PostgreSQL was not up yet).
+    opening.then(closeOnSignals, (error: unknown) => {
+      // The operator must see why every request fails; the message names the folder and the holder.
+      if (error instanceof DataFolderInUseError)
+        log.error({ dataDir: error.dataDir, holder: error.pid }, error.message);
+      // Let the next request retry (e.g. PostgreSQL was not up yet, or the other process has stopped).
       if (holder.handle === opening) holder.handle = undefined;
     });
   }

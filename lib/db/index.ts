@@ -46,6 +46,7 @@ export {
   type SaveOptions,
   saveComparison,
 } from "./comparisons";
+export { DataFolderInUseError, lockDataFolder } from "./folder-lock";
 export {
   type AlignmentCorrection,
   alignmentCorrectionSchema,

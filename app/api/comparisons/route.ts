@@ -6,7 +6,9 @@ import { importComparison, importRequestSchema, listAllComparisons, SAVE_LIMITS 
 export const runtime = "nodejs";
 
 export async function GET(request: Request): Promise<Response> {
-  const json = JSON.stringify({ comparisons: await listAllComparisons() });
+  const comparisons = await listAllComparisons().catch(storeErrorResponse);
+  if (comparisons instanceof Response) return comparisons;
+  const json = JSON.stringify({ comparisons });
   return revalidatedJson(json, etagOf(json), request);
 }
 

@@ -31,7 +31,8 @@ export async function GET(request: Request, context: Context): Promise<Response>
   if (!slug) return notFound((await context.params).slug);
   const seed = comparisonBody(slug);
   if (seed) return cachedJson(seed.json, seed.etag, request);
-  const stored = await findComparison(slug);
+  const stored = await findComparison(slug).catch(storeErrorResponse);
+  if (stored instanceof Response) return stored;
   if (!stored) return notFound(slug);
   const json = JSON.stringify(stored);
   return revalidatedJson(json, etagOf(json), request);
@@ -56,7 +57,9 @@ export async function DELETE(_request: Request, context: Context): Promise<Respo
   const slug = await slugOf(context);
   if (!slug) return notFound((await context.params).slug);
   if (isSeed(slug)) return readOnly(slug);
-  if (!(await deleteComparison(slug))) return notFound(slug);
+  const deleted = await deleteComparison(slug).catch(storeErrorResponse);
+  if (deleted instanceof Response) return deleted;
+  if (!deleted) return notFound(slug);
   forgetCueReport(slug);
   return new Response(null, { status: 204 });
 }

@@ -1,6 +1,6 @@
 import { cueReportBody } from "@/lib/api/cue-bodies";
-import { busy, cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
-import { BusyError } from "@/lib/compute";
+import { cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { storeErrorResponse } from "@/lib/api/store-errors";
 import { idSchema } from "@/lib/corpus/schema";
 
 export async function GET(
@@ -12,8 +12,7 @@ export async function GET(
   try {
     body = idSchema.safeParse(slug).success ? await cueReportBody(slug) : null;
   } catch (error) {
-    if (error instanceof BusyError) return busy(error);
-    throw error;
+    return storeErrorResponse(error);
   }
   if (!body)
     return jsonError(
