@@ -40,6 +40,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/comparisons`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // SIGTERM to the server's process group first, so PGlite closes cleanly; SIGKILL after 5 s.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     env: { NEXT_TELEMETRY_DISABLED: "1", ...storage },
   },
 });
