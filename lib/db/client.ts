@@ -14,6 +14,7 @@ import { Pool } from "pg";
 
 import { log } from "../log";
 import { DataFolderInUseError, lockDataFolder } from "./folder-lock";
+import { durableFromEnv, pgliteFolderOptions } from "./pglite-durability";
 import * as schema from "./schema";
 
 /** Either driver: the repository only uses what both share. */
@@ -27,6 +28,8 @@ export interface DbHandle {
 export interface OpenOptions {
   /** Defaults to lib/db/migrations under the working directory (the project root for next, vitest, tsx). */
   migrationsFolder?: string;
+  /** PGlite in a folder: fsync each commit (default: yes unless PARALLAX_FSYNC=off). */
+  durable?: boolean;
 }
 
 export const DEFAULT_MIGRATIONS_FOLDER = path.join(process.cwd(), "lib", "db", "migrations");
@@ -35,7 +38,8 @@ const MIGRATION_LOCK_KEY = 0x50_4c_58_01;
 
 export async function openDb(target: DbTarget, options: OpenOptions = {}): Promise<DbHandle> {
   const migrationsFolder = options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER;
-  return "url" in target ? openPostgres(target.url, migrationsFolder) : openPglite(target, migrationsFolder);
+  if ("url" in target) return openPostgres(target.url, migrationsFolder);
+  return openPglite(target, migrationsFolder, options.durable ?? durableFromEnv());
 }
 
 async function openPostgres(url: string, migrationsFolder: string): Promise<DbHandle> {
@@ -70,7 +74,11 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<DbHa
   return { db: drizzlePostgres({ client: pool, schema }), engine: "postgres", close };
 }
 
-async function openPglite(target: { dataDir: string } | { memory: true }, migrationsFolder: string) {
+async function openPglite(
+  target: { dataDir: string } | { memory: true },
+  migrationsFolder: string,
+  durable: boolean,
+) {
   let dataDir: string | undefined;
   let lock: Awaited<ReturnType<typeof lockDataFolder>> | undefined;
   if ("dataDir" in target) {
@@ -81,7 +89,7 @@ async function openPglite(target: { dataDir: string } | { memory: true }, migrat
   }
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    client = dataDir ? await PGlite.create(pgliteFolderOptions(dataDir, durable)) : await PGlite.create();
   } catch (error) {
     await lock?.release();
     throw error;
