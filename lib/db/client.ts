@@ -1,6 +1,7 @@
 /**
  * Opening the database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in a data directory.
- * Migrations are applied on open, so the app needs no separate migration step.
+ * Migrations are applied on open, so the app needs no separate migration step. A PGlite folder is locked
+ * to one process (folder-lock.ts) and commits are fsynced unless PARALLAX_FSYNC=off (pglite-durability.ts).
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +14,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 
 import { log } from "../log";
-import { DataFolderInUseError, lockDataFolder } from "./folder-lock";
+import { DataFolderInUseError, type FolderLock, lockDataFolder } from "./folder-lock";
 import { durableFromEnv, pgliteFolderOptions } from "./pglite-durability";
 import * as schema from "./schema";
 
@@ -80,7 +81,7 @@ async function openPglite(
   durable: boolean,
 ) {
   let dataDir: string | undefined;
-  let lock: Awaited<ReturnType<typeof lockDataFolder>> | undefined;
+  let lock: FolderLock | undefined;
   if ("dataDir" in target) {
     dataDir = path.resolve(target.dataDir);
     mkdirSync(dataDir, { recursive: true });
