@@ -40,6 +40,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/comparisons`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // SIGTERM to the server's process group first, so PGlite closes cleanly; SIGKILL after 5 s.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     // The suite creates many classes and imports from 127.0.0.1; api-creation-limits.spec.ts checks
     // the default limits on a server of its own.
     env: {

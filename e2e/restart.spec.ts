@@ -1,44 +1,25 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { groupAlive, type NextProcess, portRefuses, startNext } from "../scripts/next-process";
 import { OPINION, REPORT } from "./fixtures/articles";
 
 const PORT = Number(process.env.E2E_RESTART_PORT ?? 3199);
-const base = `http://127.0.0.1:${PORT}`;
 
 /** A production server of our own on embedded PGlite (no DATABASE_URL), so the test can stop and restart it. */
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  const { DATABASE_URL: _unused, ...inherited } = process.env;
-  const env = { ...inherited, PARALLAX_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
-  const child = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env,
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/api/comparisons`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGKILL");
-  throw new Error("the server did not start");
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
+function startServer(dataDir: string): Promise<NextProcess> {
+  return startNext(PORT, { env: { DATABASE_URL: undefined, PARALLAX_DATA_DIR: dataDir } });
 }
 
 test("a saved comparison is still there after a server restart, on the default embedded database", async () => {
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "parallax-restart-"));
+  const servers: NextProcess[] = [];
   try {
-    let server = await startServer(dataDir);
+    const first = await startServer(dataDir);
+    servers.push(first);
+    const base = first.baseUrl;
     const created = await fetch(`${base}/api/comparisons`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -47,9 +28,16 @@ test("a saved comparison is still there after a server restart, on the default e
     expect(created.status).toBe(201);
     const { slug, editKey } = (await created.json()) as { slug: string; editKey: string };
     const before = await (await fetch(`${base}/api/comparisons/${slug}`)).json();
-    await stopServer(server);
+    await first.stop();
 
-    server = await startServer(dataDir);
+    // Proof that a new process answers below: the first one is entirely gone (npx, next and
+    // next-server: kill(-pgid, 0) fails) and nothing listened on the port before the second started.
+    expect(groupAlive(first.pgid)).toBe(false);
+    expect(await portRefuses(PORT)).toBe(true);
+    const second = await startServer(dataDir);
+    servers.push(second);
+    expect(second.pgid).not.toBe(first.pgid);
+
     const again = await fetch(`${base}/api/comparisons/${slug}`);
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(before);
@@ -58,8 +46,11 @@ test("a saved comparison is still there after a server restart, on the default e
     expect(
       (await fetch(`${base}/api/comparisons/${slug}`, { method: "DELETE", headers: owner })).status,
     ).toBe(204);
-    await stopServer(server);
+    await second.stop();
+    expect(groupAlive(second.pgid)).toBe(false);
   } finally {
+    // No server outlives the test, whatever failed.
+    for (const server of servers) if (groupAlive(server.pgid)) await server.kill();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -1,7 +1,8 @@
 /** HTTP for the class-activity routes: typed service results to JSON, never cached (tokens travel here). */
 import type { Result } from "@/lib/classroom/service";
+import { DataFolderInUseError } from "@/lib/db";
 import { logError } from "@/lib/log";
-import { jsonError } from "./responses";
+import { jsonError, storeUnavailable } from "./responses";
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
@@ -24,6 +25,7 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
   try {
     return await handler();
   } catch (error) {
+    if (error instanceof DataFolderInUseError) return storeUnavailable();
     logError("class activity API", error);
     return jsonError(500, "Something went wrong on our side. Try again in a moment.");
   }

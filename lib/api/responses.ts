@@ -63,3 +63,15 @@ export function etagOf(body: string): string {
 export function busy(error: { message: string; retryAfterSeconds: number }): Response {
   return jsonError(429, error.message, { "Retry-After": String(error.retryAfterSeconds) });
 }
+
+/**
+ * The embedded store's folder is held by another server process (a second `next start` or `next dev` on
+ * it): 503 for as long as that lasts. The folder and the PID go to the server log, not to the client.
+ */
+export function storeUnavailable(): Response {
+  return jsonError(
+    503,
+    "The database is unavailable: its data folder is in use by another server process. The operator must stop that process, or use PostgreSQL to run several.",
+    { "Retry-After": "30" },
+  );
+}

@@ -5,7 +5,14 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { DEFAULT_MIGRATIONS_FOLDER, defaultTarget, getStoredComparison, openDb, saveComparison } from ".";
+import {
+  DataFolderInUseError,
+  DEFAULT_MIGRATIONS_FOLDER,
+  defaultTarget,
+  getStoredComparison,
+  openDb,
+  saveComparison,
+} from ".";
 import { expectedComparison, sampleImport } from "./fixtures";
 import { comparisons } from "./schema";
 import { freshPostgresDatabase } from "./testing";
@@ -23,6 +30,12 @@ describe("where the database lives", () => {
     });
     expect(defaultTarget({ PARALLAX_DATA_DIR: "/srv/parallax" })).toEqual({ dataDir: "/srv/parallax" });
     expect(defaultTarget({})).toEqual({ dataDir: path.join(process.cwd(), ".data") });
+    expect(defaultTarget({ NODE_ENV: "production" })).toEqual({ dataDir: path.join(process.cwd(), ".data") });
+    // `next dev` keeps to its own folder, so a dev server and `next start` in one checkout can both run.
+    expect(defaultTarget({ NODE_ENV: "development" })).toEqual({
+      dataDir: path.join(process.cwd(), ".data-dev"),
+    });
+    expect(defaultTarget({ NODE_ENV: "development", PARALLAX_DATA_DIR: "/x" })).toEqual({ dataDir: "/x" });
   });
 });
 
@@ -55,6 +68,33 @@ describe("PGlite in a data directory", { timeout: 60_000 }, () => {
       expect(next.slug).not.toBe(slug);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe("one process per data folder", { timeout: 60_000 }, () => {
+  it("refuses a second open of a folder in use, without touching it; the first keeps working", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "parallax-db-lock-"));
+    try {
+      const first = await openDb({ dataDir: dir });
+      const { slug } = await saveComparison(first.db, sampleImport);
+      const second = await openDb({ dataDir: dir }).catch((error: unknown) => error);
+      expect(second).toBeInstanceOf(DataFolderInUseError);
+      expect((second as Error).message).toBe(
+        `The data folder ${dir} is in use by this process; use DATABASE_URL (PostgreSQL) to run several processes.`,
+      );
+      const more = await saveComparison(first.db, sampleImport);
+      await first.close();
+
+      const reopened = await openDb({ dataDir: dir }); // released on close
+      try {
+        expect(await getStoredComparison(reopened.db, slug)).toEqual(expectedComparison(slug));
+        expect(await getStoredComparison(reopened.db, more.slug)).toEqual(expectedComparison(more.slug));
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Opening the database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in a data directory.
- * Migrations are applied on open, so the app needs no separate migration step.
+ * Migrations are applied on open, so the app needs no separate migration step. A PGlite folder is locked
+ * to one process (folder-lock.ts) and commits are fsynced unless PARALLAX_FSYNC=off (pglite-durability.ts).
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,9 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 
+import { log } from "../log";
+import { DataFolderInUseError, type FolderLock, lockDataFolder } from "./folder-lock";
+import { durableFromEnv, pgliteFolderOptions } from "./pglite-durability";
 import * as schema from "./schema";
 
 /** Either driver: the repository only uses what both share. */
@@ -25,6 +29,8 @@ export interface DbHandle {
 export interface OpenOptions {
   /** Defaults to lib/db/migrations under the working directory (the project root for next, vitest, tsx). */
   migrationsFolder?: string;
+  /** PGlite in a folder: fsync each commit (default: yes unless PARALLAX_FSYNC=off). */
+  durable?: boolean;
 }
 
 export const DEFAULT_MIGRATIONS_FOLDER = path.join(process.cwd(), "lib", "db", "migrations");
@@ -33,7 +39,8 @@ const MIGRATION_LOCK_KEY = 0x50_4c_58_01;
 
 export async function openDb(target: DbTarget, options: OpenOptions = {}): Promise<DbHandle> {
   const migrationsFolder = options.migrationsFolder ?? DEFAULT_MIGRATIONS_FOLDER;
-  return "url" in target ? openPostgres(target.url, migrationsFolder) : openPglite(target, migrationsFolder);
+  if ("url" in target) return openPostgres(target.url, migrationsFolder);
+  return openPglite(target, migrationsFolder, options.durable ?? durableFromEnv());
 }
 
 async function openPostgres(url: string, migrationsFolder: string): Promise<DbHandle> {
@@ -68,16 +75,30 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<DbHa
   return { db: drizzlePostgres({ client: pool, schema }), engine: "postgres", close };
 }
 
-async function openPglite(target: { dataDir: string } | { memory: true }, migrationsFolder: string) {
+async function openPglite(
+  target: { dataDir: string } | { memory: true },
+  migrationsFolder: string,
+  durable: boolean,
+) {
   let dataDir: string | undefined;
+  let lock: FolderLock | undefined;
   if ("dataDir" in target) {
     dataDir = path.resolve(target.dataDir);
     mkdirSync(dataDir, { recursive: true });
+    // Before PGlite touches the folder: a second process on it would destroy it (DataFolderInUseError).
+    lock = await lockDataFolder(dataDir);
   }
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  let client: PGlite;
+  try {
+    client = dataDir ? await PGlite.create(pgliteFolderOptions(dataDir, durable)) : await PGlite.create();
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   let closed: Promise<void> | undefined;
   const close = () => {
-    closed ??= client.closed ? Promise.resolve() : client.close();
+    // The lock goes only once PGlite has written everything and let go of the folder.
+    closed ??= (client.closed ? Promise.resolve() : client.close()).finally(() => lock?.release());
     return closed;
   };
   const db = drizzlePglite({ client, schema });
@@ -90,12 +111,16 @@ async function openPglite(target: { dataDir: string } | { memory: true }, migrat
   return { db, engine: "pglite", close } satisfies DbHandle;
 }
 
-/** Where the app's database lives, from the environment. */
+/**
+ * Where the app's database lives, from the environment. `next dev` (NODE_ENV=development) defaults to a
+ * folder of its own, so `npm run dev` and `npm start` in one checkout do not fight over one folder.
+ */
 export function defaultTarget(env: Record<string, string | undefined> = process.env): DbTarget {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  const folder = env.NODE_ENV === "development" ? ".data-dev" : ".data";
   return {
     dataDir: path.resolve(
-      /* turbopackIgnore: true */ env.PARALLAX_DATA_DIR || path.join(process.cwd(), ".data"),
+      /* turbopackIgnore: true */ env.PARALLAX_DATA_DIR || path.join(process.cwd(), folder),
     ),
   };
 }
@@ -120,8 +145,11 @@ export function getDb(): Promise<Db> {
     }
     const opening = openDb(target);
     holder.handle = opening;
-    opening.then(closeOnSignals, () => {
-      // Let the next request retry (e.g. PostgreSQL was not up yet).
+    opening.then(closeOnSignals, (error: unknown) => {
+      // The operator must see why every request fails; the message names the folder and the holder.
+      if (error instanceof DataFolderInUseError)
+        log.error({ dataDir: error.dataDir, holder: error.pid }, error.message);
+      // Let the next request retry (e.g. PostgreSQL was not up yet, or the other process has stopped).
       if (holder.handle === opening) holder.handle = undefined;
     });
   }

@@ -3,12 +3,10 @@
  * does; outside the project, which Tailwind scans) and `next start` on DATABASE_URL, in its own process
  * group so the bench can SIGKILL it like a crash and start it again.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { groupAlive, signalGroup } from "./server";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { startNext } from "../next-process";
 
 export interface Postgres {
   url: string;
@@ -72,45 +70,11 @@ export interface AppServer {
   baseUrl: string;
   /** SIGKILL to the whole group: no shutdown hooks, like a crash or an OOM kill. */
   kill(): Promise<void>;
-  /** SIGTERM, then SIGKILL if it lingers. */
+  /** SIGTERM, then SIGKILL if it lingers; both resolve once the group is gone and the port free. */
   stop(): Promise<void>;
 }
 
 export async function startApp(port: number, databaseUrl: string, timeoutMs = 60_000): Promise<AppServer> {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const pgid = child.pid;
-  if (pgid === undefined) throw new Error("could not spawn next start");
-  let log = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-4000);
-  });
-  const safety = () => groupAlive(pgid) && process.kill(-pgid, "SIGKILL");
-  process.on("exit", safety);
-  const server: AppServer = {
-    baseUrl,
-    kill: async () => {
-      await signalGroup(pgid, "SIGKILL", 5000);
-      process.off("exit", safety);
-    },
-    stop: async () => {
-      await signalGroup(pgid, "SIGTERM", 5000);
-      await signalGroup(pgid, "SIGKILL", 3000);
-      process.off("exit", safety);
-    },
-  };
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline && child.exitCode === null; ) {
-    try {
-      if ((await fetch(`${baseUrl}/api/comparisons`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
-  }
-  await server.stop();
-  throw new Error(`next start did not answer on ${baseUrl}; its errors:\n${log}`);
+  const server = await startNext(port, { env: { DATABASE_URL: databaseUrl }, timeoutMs });
+  return { baseUrl: server.baseUrl, kill: server.kill, stop: server.stop };
 }

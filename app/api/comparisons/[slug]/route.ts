@@ -27,7 +27,8 @@ export async function GET(request: Request, context: Context): Promise<Response>
   if (!slug) return notFound((await context.params).slug);
   const seed = comparisonBody(slug);
   if (seed) return cachedJson(seed.json, seed.etag, request);
-  const stored = await findComparison(slug);
+  const stored = await findComparison(slug).catch(storeErrorResponse);
+  if (stored instanceof Response) return stored;
   if (!stored) return notFound(slug);
   const json = JSON.stringify(stored);
   return revalidatedJson(json, etagOf(json), request);
@@ -37,7 +38,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
 export async function PATCH(request: Request, context: Context): Promise<Response> {
   const slug = await slugOf(context);
   if (!slug) return notFound((await context.params).slug);
-  const refused = await refuseUnlessOwner(request, slug);
+  const refused = await refuseUnlessOwner(request, slug).catch(storeErrorResponse);
   if (refused) return refused;
   const body = await readJson(request, alignmentCorrectionSchema, 2 * 1024 * 1024);
   if (!body.ok) return body.response;
@@ -53,9 +54,10 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
 export async function DELETE(request: Request, context: Context): Promise<Response> {
   const slug = await slugOf(context);
   if (!slug) return notFound((await context.params).slug);
-  const refused = await refuseUnlessOwner(request, slug);
+  const refused = await refuseUnlessOwner(request, slug).catch(storeErrorResponse);
   if (refused) return refused;
-  const outcome = await deleteComparison(slug);
+  const outcome = await deleteComparison(slug).catch(storeErrorResponse);
+  if (outcome instanceof Response) return outcome;
   if (!outcome.ok && outcome.reason === "not-found") return notFound(slug);
   if (!outcome.ok && outcome.reason === "in-use") {
     const n = outcome.activities;

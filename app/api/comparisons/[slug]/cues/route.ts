@@ -1,8 +1,8 @@
 import { cueReportBody } from "@/lib/api/cue-bodies";
 import { notFoundComparison } from "@/lib/api/edit-access";
-import { busy, cachedJson, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { cachedJson, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { storeErrorResponse } from "@/lib/api/store-errors";
 import { isSeed } from "@/lib/catalog";
-import { BusyError } from "@/lib/compute";
 import { idSchema } from "@/lib/corpus/schema";
 
 /**
@@ -20,8 +20,7 @@ export async function GET(
   try {
     body = idSchema.safeParse(slug).success ? await cueReportBody(slug) : null;
   } catch (error) {
-    if (error instanceof BusyError) return busy(error);
-    throw error;
+    return storeErrorResponse(error);
   }
   if (!body) return notFoundComparison(slug);
   if (isSeed(slug)) return cachedJson(body.json, body.etag, request);

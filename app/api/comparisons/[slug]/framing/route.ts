@@ -1,5 +1,6 @@
 import { framingBody } from "@/lib/api/comparison-bodies";
 import { cachedJson, etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { storeErrorResponse } from "@/lib/api/store-errors";
 import { findComparison } from "@/lib/catalog";
 import { idSchema } from "@/lib/corpus/schema";
 
@@ -14,7 +15,8 @@ export async function GET(
   const known = idSchema.safeParse(slug).success;
   const seed = known ? framingBody(slug) : null;
   if (seed) return cachedJson(seed.json, seed.etag, request);
-  const comparison = known ? await findComparison(slug) : null;
+  const comparison = known ? await findComparison(slug).catch(storeErrorResponse) : null;
+  if (comparison instanceof Response) return comparison;
   if (!comparison)
     return jsonError(
       404,
