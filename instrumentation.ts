@@ -1,14 +1,19 @@
 /**
- * Runs once when the server starts (Next's instrumentation hook). On Node it stamps each request with
- * the socket's address (lib/security/peer-stamp.ts) and checks the deployment's limit settings, so a
- * typo in PARALLAX_TRUSTED_PROXIES or a PARALLAX_*_PER_HOUR stops the start instead of a request.
+ * Runs once when the server starts (Next's instrumentation hook), on Node only:
+ * - checks the deployment's settings, so a typo in PARALLAX_TRUSTED_PROXIES or a limit stops the start;
+ * - installs the per-request hooks (peer address, security headers, access log; lib/ops/request-hooks);
+ * - opens and migrates the database, so no visitor waits for it (GET /api/ready says when it is done).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { stampPeerAddresses } = await import("./lib/security/peer-stamp");
   const { proxyTrust } = await import("./lib/security/client-address");
   const { checkLimitSettings } = await import("./lib/classroom/client-limits");
+  const { accessLog, installRequestHooks, securityHeaders, stampPeer } = await import(
+    "./lib/ops/request-hooks"
+  );
+  const { checkReadiness } = await import("./lib/ops/readiness");
   proxyTrust();
   checkLimitSettings();
-  stampPeerAddresses();
+  installRequestHooks([stampPeer, securityHeaders({ https: process.env.PARALLAX_HTTPS === "1" }), accessLog]);
+  if (process.env.NEXT_PHASE !== "phase-production-build") void checkReadiness();
 }

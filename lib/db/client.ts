@@ -13,7 +13,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 
-import { log } from "../log";
+import { log, logError } from "../log";
 import { DataFolderInUseError, type FolderLock, lockDataFolder } from "./folder-lock";
 import { durableFromEnv, pgliteFolderOptions } from "./pglite-durability";
 import * as schema from "./schema";
@@ -46,7 +46,7 @@ export async function openDb(target: DbTarget, options: OpenOptions = {}): Promi
 async function openPostgres(url: string, migrationsFolder: string): Promise<DbHandle> {
   const pool = new Pool({ connectionString: url });
   // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on("error", (error) => console.error("PostgreSQL pool:", error.message));
+  pool.on("error", (error) => logError("PostgreSQL pool", error));
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= pool.end();
@@ -162,7 +162,7 @@ function closeOnSignals(handle: DbHandle): void {
     process.once(signal, () => {
       handle
         .close()
-        .catch((error: unknown) => console.error("Closing the database:", error))
+        .catch((error: unknown) => logError("closing the database", error))
         .finally(() => {
           // Nobody else (e.g. Next's server) handles the signal: end the process as the default would.
           if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);

@@ -1,44 +1,27 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { apiSecurityHeaders, securityHeaders } from "./headers";
+import { describe, expect, it } from "vitest";
 
 interface Rule {
   source: string;
   headers: { key: string; value: string }[];
 }
 
-/** next.config.js is plain JS and cannot import headers.ts, so it writes the values out: keep them equal. */
-async function rules(https: boolean): Promise<Rule[]> {
-  vi.stubEnv("PARALLAX_HTTPS", https ? "1" : "");
-  vi.resetModules();
+async function rules(): Promise<Rule[]> {
   const path = "../../next.config.js";
   const config = (await import(path)) as { default: { headers: () => Promise<Rule[]> } };
   return config.default.headers();
 }
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
-
 describe("next.config.js headers", () => {
-  for (const https of [false, true]) {
-    it(`gives API routes apiSecurityHeaders()${https ? " (https)" : ""}`, async () => {
-      const api = (await rules(https)).find((r) => r.source === "/api/:path*");
-      expect(api?.headers).toEqual(apiSecurityHeaders({ https }));
-    });
-
-    it(`gives build assets the hardening headers without a CSP${https ? " (https)" : ""}`, async () => {
-      const assets = (await rules(https)).find((r) => r.source === "/_next/static/:path*");
-      expect(assets?.headers).toEqual(
-        securityHeaders({ https }).filter((h) => h.key !== "Content-Security-Policy"),
-      );
-    });
-  }
+  it("sets no security header at build time (lib/ops/request-hooks.ts does, at start)", async () => {
+    const keys = (await rules()).flatMap((r) => r.headers.map((h) => h.key));
+    expect(keys).toEqual(["Content-Type"]);
+  });
 
   it("labels every JSON route handler's answers as JSON (so Next gzips them), and only those", async () => {
-    const json = (await rules(false)).find((r) => r.headers.some((h) => h.key === "Content-Type"));
+    const json = (await rules()).find((r) => r.headers.some((h) => h.key === "Content-Type"));
     if (!json) throw new Error("no Content-Type rule in next.config.js");
     expect(json.headers).toEqual([{ key: "Content-Type", value: "application/json; charset=utf-8" }]);
     const matches = getPathMatch(json.source);

@@ -1,0 +1,53 @@
+import { once } from "node:events";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiSecurityHeaders } from "../security/headers";
+import { accessLog, installRequestHooks, securityHeaders, stampPeer } from "./request-hooks";
+
+let server: http.Server;
+let base: string;
+const seen: http.IncomingHttpHeaders[] = [];
+
+beforeAll(async () => {
+  installRequestHooks([stampPeer, securityHeaders({ https: true }), accessLog]);
+  server = http.createServer((request, response) => {
+    seen.push(request.headers);
+    response.statusCode = request.url === "/api/x/" ? 308 : 200;
+    response.end("ok");
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  installRequestHooks([]);
+  server.close();
+});
+
+describe("request hooks", () => {
+  it("stamp the socket's address over whatever the client sent", async () => {
+    await fetch(`${base}/api/x`, {
+      headers: { "x-parallax-peer": "203.0.113.9", "x-forwarded-for": "1.2.3.4" },
+    });
+    expect(seen.at(-1)?.["x-parallax-peer"]).toBe("127.0.0.1");
+    expect(seen.at(-1)?.["x-forwarded-for"]).toBe("1.2.3.4");
+  });
+
+  it("put the security headers on every response, redirects included, with HSTS when told at start", async () => {
+    for (const path of ["/api/x", "/api/x/", "/_next/static/a.js"]) {
+      const response = await fetch(`${base}${path}`, { redirect: "manual" });
+      for (const { key, value } of apiSecurityHeaders({ https: true }))
+        expect(response.headers.get(key), `${path} ${key}`).toBe(value);
+      expect(response.headers.get("strict-transport-security")).toMatch(/max-age=/);
+    }
+  });
+
+  it("give each request its own id", async () => {
+    const ids = await Promise.all(
+      [1, 2].map(async () => (await fetch(`${base}/api/x`)).headers.get("x-request-id")),
+    );
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+});
