@@ -1,6 +1,6 @@
 /** HTTP for the class-activity routes: typed service results to JSON, never cached (tokens travel here). */
 import type { Result } from "@/lib/classroom/service";
-import { DataFolderInUseError } from "@/lib/db";
+import { isDataFolderInUse } from "@/lib/db";
 import { logError } from "@/lib/log";
 import { jsonError, storeUnavailable } from "./responses";
 
@@ -25,7 +25,7 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
   try {
     return await handler();
   } catch (error) {
-    if (error instanceof DataFolderInUseError) return storeUnavailable();
+    if (isDataFolderInUse(error)) return storeUnavailable();
     logError("class activity API", error);
     return jsonError(500, "Something went wrong on our side. Try again in a moment.");
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BusyError } from "@/lib/compute";
-import { DataFolderInUseError, UnknownPassagesError } from "@/lib/db";
+import { isDataFolderInUse, UnknownPassagesError } from "@/lib/db";
 import { logError } from "@/lib/log";
 import { invalidBody } from "./request-body";
 import { busy, jsonError, storeUnavailable } from "./responses";
@@ -12,7 +12,7 @@ import { busy, jsonError, storeUnavailable } from "./responses";
  */
 export function storeErrorResponse(error: unknown): Response {
   if (error instanceof BusyError) return busy(error);
-  if (error instanceof DataFolderInUseError) return storeUnavailable();
+  if (isDataFolderInUse(error)) return storeUnavailable();
   if (error instanceof z.ZodError) return invalidBody(error);
   if (error instanceof UnknownPassagesError) return jsonError(400, `Invalid alignment. ${error.message}.`);
   logError("comparisons API", error);

@@ -14,7 +14,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 
 import { log, logError } from "../log";
-import { DataFolderInUseError, type FolderLock, lockDataFolder } from "./folder-lock";
+import { type FolderLock, isDataFolderInUse, lockDataFolder } from "./folder-lock";
 import { durableFromEnv, pgliteFolderOptions } from "./pglite-durability";
 import * as schema from "./schema";
 
@@ -147,8 +147,7 @@ export function getDb(): Promise<Db> {
     holder.handle = opening;
     opening.then(closeOnSignals, (error: unknown) => {
       // The operator must see why every request fails; the message names the folder and the holder.
-      if (error instanceof DataFolderInUseError)
-        log.error({ dataDir: error.dataDir, holder: error.pid }, error.message);
+      if (isDataFolderInUse(error)) log.error({ dataDir: error.dataDir, holder: error.pid }, error.message);
       // Let the next request retry (e.g. PostgreSQL was not up yet, or the other process has stopped).
       if (holder.handle === opening) holder.handle = undefined;
     });

@@ -32,6 +32,14 @@ export class DataFolderInUseError extends Error {
   }
 }
 
+/**
+ * By name, not `instanceof`: the server opens the store from instrumentation.ts, which Next bundles apart
+ * from the routes, so a route may see an error made by another copy of this class.
+ */
+export function isDataFolderInUse(error: unknown): error is DataFolderInUseError {
+  return error instanceof Error && error.name === "DataFolderInUseError";
+}
+
 export interface FolderLock {
   /** Where the lock lives (the socket's name); for diagnostics and tests. */
   readonly address: string;

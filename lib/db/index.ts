@@ -48,7 +48,7 @@ export {
   importStatus,
 } from "./comparison-owner";
 export { getStoredComparison, type SaveOptions, saveComparison } from "./comparisons";
-export { DataFolderInUseError, lockDataFolder } from "./folder-lock";
+export { DataFolderInUseError, isDataFolderInUse, lockDataFolder } from "./folder-lock";
 export {
   type AlignmentCorrection,
   alignmentCorrectionSchema,

@@ -1,4 +1,4 @@
-import { jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { jsonError, methodNotAllowed, storeUnavailable } from "@/lib/api/responses";
 import { checkReadiness } from "@/lib/ops/readiness";
 
 export const runtime = "nodejs";
@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 /** Readiness: 200 once the database is open and migrated, 503 (retry) until then or when it is down. */
 export async function GET(): Promise<Response> {
   const readiness = await checkReadiness();
+  if (!readiness.ready && readiness.reason === "folder-in-use") return storeUnavailable();
   if (!readiness.ready) return jsonError(503, readiness.reason, { "Retry-After": "5" });
   return Response.json(
     { status: "ready", database: readiness.engine },
