@@ -26,8 +26,39 @@ const FUNCTION_POS = new Set(["PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "A
 const TERM_TYPES = new Set(["word", "number"]);
 const DATE_LIKE = new Set(["DATE", "CARDINAL", "MONEY", "PERCENT"]);
 
-/** "U.N." and "UN" are one name; wink keeps the dots in the lemma. */
-const key = (lemma: string) => lemma.toLowerCase().replace(/\./g, "");
+/** Abbreviations news copy uses for words other texts spell out ("Jan." = "January", "Sen." = "senator"). */
+const ABBREVIATIONS: Record<string, string> = {
+  jan: "january",
+  feb: "february",
+  aug: "august",
+  sep: "september",
+  sept: "september",
+  oct: "october",
+  nov: "november",
+  dec: "december",
+  sen: "senator",
+  gov: "governor",
+  rep: "representative",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  dept: "department",
+  govt: "government",
+  pct: "percent",
+  "%": "percent",
+};
+
+/**
+ * "U.N." and "UN" are one name (wink keeps the dots in the lemma), but "5.7" stays 5.7: only dots
+ * that are not between two digits go. Thousands separators go too ("1,000" = "1000").
+ */
+export const key = (lemma: string) => {
+  const k = lemma
+    .toLowerCase()
+    .replace(/\.(?!\d)|(?<!\d)\./g, "")
+    .replace(/(?<=\d),(?=\d{3})/g, "");
+  return ABBREVIATIONS[k] ?? k;
+};
 
 // wink's typings give `its.lemma` an extra parameter; at run time it is an ordinary its-function.
 const lemmaOf = (n: WinkMethods) => n.its.lemma as unknown as ItsFunction<string>;
@@ -61,7 +92,11 @@ function tokens(doc: Document): Tok[] {
     const p = pos[i] ?? "";
     const raw = key(String(lemmas[i] ?? value));
     const lemma = type === "word" && raw === key(value) && /^[A-Z]/.test(value) ? relemmatise(value) : raw;
-    const content = TERM_TYPES.has(type) && stop[i] !== true && !FUNCTION_POS.has(p);
+    const content =
+      value === "%" ||
+      // An acronym is a name even when it spells a stop word ("US", "IT").
+      (type === "word" && /^[A-Z]{2,}$/.test(value)) ||
+      (TERM_TYPES.has(type) && stop[i] !== true && !FUNCTION_POS.has(p));
     return { value, lemma, pos: p, type, content: content && !(lemma.length < 2 && type === "word") };
   });
 }

@@ -3,6 +3,7 @@
  * 10,000-word texts (median of 5 after a warm-up) and prints the figures as one JSON line.
  */
 import { alignDocuments, getNlp } from "../../lib/align/index";
+import { getNeighbours } from "../../lib/align/neighbours";
 import { type Comparison, getComparison } from "../../lib/corpus/index";
 import { keywordsOf } from "./align-seed";
 import { spread } from "./report";
@@ -38,6 +39,7 @@ export function generateText(sentences: string[], words: number, seed: number): 
 
 const t0 = performance.now();
 const nlp = getNlp();
+getNeighbours();
 const modelLoadMs = performance.now() - t0;
 
 const c = getComparison("israel-russia") as Comparison;
