@@ -35,6 +35,13 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     window: 2,
     decay: 0.35,
     gate: 0.1,
+    cut: true,
+    singles: "pool",
+    labelAlone: true,
+    poolMin: 2,
+    poolScale: 3,
+    poolRare: 0.75,
+    labelSingle: 1,
   },
   maxTopicSize: 8,
 };
