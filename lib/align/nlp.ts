@@ -19,6 +19,10 @@ export interface Features {
   surface: Map<string, string>;
   /** The terms again, one list per sentence: topic phrases must co-occur within a sentence. */
   sentences: string[][];
+  /** Terms and names that can name a topic: nouns (not a sentence's capitalised first word alone), runs, quantities. */
+  nominal: Set<string>;
+  /** Dates and times ("Tuesday", "end of February"): shared facts, never a topic's name. */
+  dates: Set<string>;
 }
 
 /** Parts of speech that carry no topic even when wink's stop-word list lets them through ("'s", "mr."). */
@@ -112,21 +116,27 @@ export function analyse(text: string): Features {
   const names: string[] = [];
   const sentences: string[][] = [];
   const surface = new Map<string, string>();
+  const nominal = new Set<string>();
+  const dates = new Set<string>();
   const note = (k: string, v: string) => surface.has(k) || surface.set(k, v);
   const spans = doc.sentences().out(n.its.span) as unknown as [number, number][];
   for (const [start, end] of spans) {
     const own: string[] = [];
     const slice = toks.slice(start, end + 1);
-    for (const t of slice) {
-      if (!t.content) continue;
+    slice.forEach((t, k) => {
+      if (!t.content) return;
       own.push(t.lemma);
       note(t.lemma, t.value);
       if (t.pos === "PROPN" || t.type === "number") names.push(t.lemma);
-    }
+      // wink calls many a capitalised first word a proper noun ("Great", "Continuing"): not a name alone.
+      if ((t.pos === "NOUN" || t.pos === "PROPN") && t.type === "word" && (k > 0 || t.pos === "NOUN"))
+        nominal.add(t.lemma);
+    });
     // Runs end at punctuation, so looking for them sentence by sentence finds the same runs.
     for (const run of nameRuns(slice)) {
       names.push(run.key);
       note(run.key, run.value);
+      nominal.add(run.key);
       // An acronym stands for its run in both lists, so "United Nations" meets "UN".
       for (const a of run.acronyms) {
         own.push(a);
@@ -138,7 +148,15 @@ export function analyse(text: string): Features {
   }
   // Dates and quantities as wholes ("December 2016"), so that shared dates count beyond their parts.
   doc.entities().each((e: ItemEntity) => {
-    if (DATE_LIKE.has(e.out(n.its.type) as string)) names.push(key(e.out(n.its.value) as string));
+    const type = e.out(n.its.type) as string;
+    if (!DATE_LIKE.has(type)) return;
+    const value = e.out(n.its.value) as string;
+    const k = key(value);
+    names.push(k);
+    // Quantities keep their spelling for a topic's name ("$5.7 billion", "7,000").
+    note(k, value);
+    if (type === "DATE") dates.add(k);
+    else if (/\d/.test(k) && /[a-z]/.test(k)) nominal.add(k);
   });
-  return { terms, names, surface, sentences };
+  return { terms, names, surface, sentences, nominal, dates };
 }
