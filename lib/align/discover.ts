@@ -98,17 +98,19 @@ function keyPhrases(space: Space, features: Features[], passages: number[]): str
 
 /** Names a group by its two heaviest key phrases that say different things, spelt as written. */
 function nameOf(space: Space, features: Features[], passages: number[]): string {
-  const picked: string[] = [];
-  for (const t of keyPhrases(space, features, passages)) {
-    if (picked.length === 2) break;
-    if (picked.some((p) => redundant(p, t))) continue;
-    picked.push(t);
-  }
   // An abbreviation reads as its word ("Gov." → "governor").
   const surface = (t: string) => {
     const written = passages.map((i) => features[i]?.surface.get(t)).find(Boolean) ?? t;
     return /^[A-Za-z]+\.$/.test(written) ? t : written;
   };
+  const same = (p: string, t: string) =>
+    redundant(p, t) || redundant(surface(p).toLowerCase(), surface(t).toLowerCase());
+  const picked: string[] = [];
+  for (const t of keyPhrases(space, features, passages)) {
+    if (picked.length === 2) break;
+    if (picked.some((p) => same(p, t))) continue;
+    picked.push(t);
+  }
   const name = picked.map(surface).join(" · ");
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : "Shared passages";
 }
