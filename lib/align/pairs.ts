@@ -16,7 +16,7 @@ export interface View {
   nearIds: Int32Array;
   nearWeights: Float64Array;
   /** Word 3-grams with stop words kept, lower-cased: a shared one is usually a shared quotation. */
-  grams: Set<number>;
+  grams: Uint32Array;
 }
 
 /** The neighbour table's ids, extended with this request's other words. */
@@ -72,8 +72,9 @@ export function buildViews(
       }
     });
     const ws = words(texts[i] ?? "");
-    const grams = new Set<number>();
-    for (let k = 0; k + 2 < ws.length; k++) grams.add(hash(`${ws[k]} ${ws[k + 1]} ${ws[k + 2]}`));
+    const hashes = new Set<number>();
+    for (let k = 0; k + 2 < ws.length; k++) hashes.add(hash(`${ws[k]} ${ws[k + 1]} ${ws[k + 2]}`));
+    const grams = Uint32Array.from(hashes).sort();
     return {
       terms,
       names: space.names[i] ?? {},
@@ -93,10 +94,21 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-function sharedGrams(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+/** Size of the intersection of two sorted sets of hashes, by merging. */
+function sharedGrams(a: Uint32Array, b: Uint32Array): number {
   let n = 0;
-  for (const g of small) if (large.has(g)) n++;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return n;
 }
 
