@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_ALIGN_OPTIONS } from "../../lib/align/index";
 import { evaluateDevSet } from "./align-counterparts";
@@ -94,9 +95,10 @@ console.log(
 
 const child = fileURLToPath(new URL("./align-perf.ts", import.meta.url));
 const perf = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", child], { encoding: "utf8" }));
-const ms = (s: { median: number; min: number; max: number }) =>
-  `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-console.log(`\nTwo texts of ${perf.words.join(" and ")} words, ${perf.topics.passages} passages:`);
+const ms = (s: { median: number; min: number; max: number; cpuMedian: number }) =>
+  `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)}), CPU ${s.cpuMedian.toFixed(0)} ms`;
+console.log(`\nload average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
+console.log(`Two texts of ${perf.words.join(" and ")} words, ${perf.topics.passages} passages:`);
 console.log(`  model and word table load (once per process): ${perf.modelLoadMs.toFixed(0)} ms`);
 console.log(`  align, topics discovered: ${ms(perf.discover)}   (aim ≤ 500 ms)`);
 console.log(`  align, 11 topics given:   ${ms(perf.topics)}`);
