@@ -20,14 +20,19 @@ describe("link probability", () => {
 });
 
 describe("decide", () => {
-  const scored = [
-    { source: 0, target: 3, score: 0.9 },
-    { source: 0, target: 4, score: 0.5 },
-    { source: 1, target: 3, score: 0.6 },
-    { source: 1, target: 4, score: 0.2 },
-    { source: 2, target: 5, score: 0.2 },
-    { source: 2, target: 4, score: 0.1 },
-  ];
+  const rows = [
+    [0, 3, 0.9],
+    [0, 4, 0.5],
+    [1, 3, 0.6],
+    [1, 4, 0.2],
+    [2, 5, 0.2],
+    [2, 4, 0.1],
+  ] as const;
+  const scored = {
+    source: Int32Array.from(rows, (r) => r[0]),
+    target: Int32Array.from(rows, (r) => r[1]),
+    score: Float64Array.from(rows, (r) => r[2]),
+  };
   const { links, candidates } = decide(scored, 0.34, 2);
 
   it("links each passage to its own best when it reaches the bar, one-to-many", () => {

@@ -115,8 +115,14 @@ function sharedGrams(a: Uint32Array, b: Uint32Array): number {
 /** Names of the features, in order: README.md explains each. */
 export const FEATURES = ["lemmas", "names", "soft", "quote"] as const;
 
-/** Pairs that share a term or a name: any other pair scores (almost) nothing. */
-export function candidatePairs(views: View[], a: Span, b: Span): [number, number][] {
+/** Pairs as two parallel columns of passage indices: a few bytes a pair, for the 10⁵ pairs of long texts. */
+export interface PairList {
+  i: Int32Array;
+  j: Int32Array;
+}
+
+/** Pairs that share a term or a name, in order of i then j: any other pair scores (almost) nothing. */
+export function candidatePairs(views: View[], a: Span, b: Span): PairList {
   const index = new Map<string, number[]>();
   for (let j = b.start; j < b.end; j++) {
     const v = views[j] as View;
@@ -126,34 +132,40 @@ export function candidatePairs(views: View[], a: Span, b: Span): [number, number
       else index.set(t, [j]);
     }
   }
-  const out: [number, number][] = [];
+  const is: number[] = [];
+  const js: number[] = [];
   for (let i = a.start; i < a.end; i++) {
     const v = views[i] as View;
     const seen = new Set<number>();
     for (const t of new Set([...Object.keys(v.terms), ...Object.keys(v.names)]))
       for (const j of index.get(t) ?? []) seen.add(j);
-    for (const j of [...seen].sort((x, y) => x - y)) out.push([i, j]);
+    for (const j of [...seen].sort((x, y) => x - y)) {
+      is.push(i);
+      js.push(j);
+    }
   }
-  return out;
+  return { i: Int32Array.from(is), j: Int32Array.from(js) };
 }
 
 /**
- * Features of each pair, symmetric in i and j, each in [0, 1]: lemma BM25 cosine, name cosine, soft
- * cosine (each term meets the same term or, failing that, a vector neighbour; mean of both directions),
- * shared word 3-grams (/6, capped). One side's words are spread into dense arrays once, and every pair
- * of it is a scan of the other side's ids.
+ * Features of each pair, symmetric in i and j, each in [0, 1], FEATURES.length per pair in one flat
+ * array: lemma BM25 cosine, name cosine, soft cosine (each term meets the same term or, failing that, a
+ * vector neighbour; mean of both directions), shared word 3-grams (/6, capped). One side's words are
+ * spread into dense arrays once, and every pair of it is a scan of the other side's ids.
  */
-export function pairFeatures(views: View[], pairs: [number, number][], vocabSize: number): number[][] {
+export function pairFeatures(views: View[], pairs: PairList, vocabSize: number): Float64Array {
+  const n = pairs.i.length;
   const exact = new Float64Array(vocabSize);
   const near = new Float64Array(vocabSize);
-  const oneWay = (from: (p: [number, number]) => number, to: (p: [number, number]) => number) => {
-    const out = new Float64Array(pairs.length * 2);
+  const oneWay = (from: Int32Array, to: Int32Array) => {
+    const out = new Float64Array(n * 2);
     const groups = new Map<number, number[]>();
-    pairs.forEach((p, k) => {
-      const g = groups.get(to(p));
+    for (let k = 0; k < n; k++) {
+      const t = to[k] as number;
+      const g = groups.get(t);
       if (g) g.push(k);
-      else groups.set(to(p), [k]);
-    });
+      else groups.set(t, [k]);
+    }
     for (const [t, ks] of groups) {
       const v = views[t] as View;
       v.ids.forEach((id, m) => {
@@ -163,16 +175,16 @@ export function pairFeatures(views: View[], pairs: [number, number][], vocabSize
         near[id] = v.nearWeights[m] as number;
       });
       for (const k of ks) {
-        const f = views[from(pairs[k] as [number, number])] as View;
+        const f = views[from[k] as number] as View;
         let dot = 0;
         let soft = 0;
         for (let m = 0; m < f.ids.length; m++) {
           const id = f.ids[m] as number;
           const w = f.weights[m] as number;
           const e = exact[id] as number;
-          const n = near[id] as number;
+          const nr = near[id] as number;
           dot += w * e;
-          soft += w * (e > n ? e : n);
+          soft += w * (e > nr ? e : nr);
         }
         out[k * 2] = dot;
         out[k * 2 + 1] = soft;
@@ -182,20 +194,17 @@ export function pairFeatures(views: View[], pairs: [number, number][], vocabSize
     }
     return out;
   };
-  const ab = oneWay(
-    (p) => p[0],
-    (p) => p[1],
-  );
-  const ba = oneWay(
-    (p) => p[1],
-    (p) => p[0],
-  );
-  return pairs.map(([i, j], k) => {
-    const a = views[i] as View;
-    const b = views[j] as View;
-    const lemmas = Math.min(1, ab[k * 2] as number);
-    const soft = Math.min(1, ((ab[k * 2 + 1] as number) + (ba[k * 2 + 1] as number)) / 2);
-    const quote = Math.min(1, sharedGrams(a.grams, b.grams) / 6);
-    return [lemmas, unitDot(a.names, b.names), soft, quote];
-  });
+  const ab = oneWay(pairs.i, pairs.j);
+  const ba = oneWay(pairs.j, pairs.i);
+  const width = FEATURES.length;
+  const out = new Float64Array(n * width);
+  for (let k = 0; k < n; k++) {
+    const a = views[pairs.i[k] as number] as View;
+    const b = views[pairs.j[k] as number] as View;
+    out[k * width] = Math.min(1, ab[k * 2] as number);
+    out[k * width + 1] = unitDot(a.names, b.names);
+    out[k * width + 2] = Math.min(1, ((ab[k * 2 + 1] as number) + (ba[k * 2 + 1] as number)) / 2);
+    out[k * width + 3] = Math.min(1, sharedGrams(a.grams, b.grams) / 6);
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import {
 } from "../../lib/align/index";
 import { getNeighbours } from "../../lib/align/neighbours";
 import { analyse, getNlp } from "../../lib/align/nlp";
-import { buildViews, candidatePairs, pairFeatures, vocabulary } from "../../lib/align/pairs";
+import { buildViews, candidatePairs, FEATURES, pairFeatures, vocabulary } from "../../lib/align/pairs";
 import { splitPassages } from "../../lib/align/split";
 import { buildSpace } from "../../lib/align/vectors";
 import { add, type Counts, count, type DevPair, figures, isGold, type Prediction, zero } from "./align-dev";
@@ -36,7 +36,11 @@ function rowsOf(pair: DevPair): Row[] {
   const na = blocks[0]?.length ?? 0;
   const pairs = candidatePairs(views, { start: 0, end: na }, { start: na, end: texts.length });
   const xs = pairFeatures(views, pairs, vocab.size());
-  return pairs.map(([i, j], k) => ({ x: xs[k] as number[], y: isGold(pair, i, j - na) ? 1 : 0 }));
+  const width = FEATURES.length;
+  return Array.from(pairs.i, (i, k) => ({
+    x: Array.from(xs.subarray(k * width, (k + 1) * width)),
+    y: isGold(pair, i, (pairs.j[k] as number) - na) ? 1 : 0,
+  }));
 }
 
 /** The dev-set metric's view of an align result. */
