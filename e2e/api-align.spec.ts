@@ -40,6 +40,27 @@ test.describe("POST /api/align", () => {
     expect(linked("doc-1-p2", "doc-2-p1")).toBe(true);
     expect(linked("doc-1-p3", "doc-2-p2")).toBe(true);
     expect(body.topics.length).toBeGreaterThan(0);
+
+    // Every passage carries ranked suggestions in the other text, best first, each a probability; a
+    // link is its passage's first suggestion.
+    type Candidate = { id: string; score: number };
+    const passages = body.documents.flatMap(
+      (d: { passages: { id: string; candidates: Candidate[] }[] }) => d.passages,
+    );
+    for (const p of passages) {
+      expect(Array.isArray(p.candidates)).toBe(true);
+      expect(p.candidates.length).toBeLessThanOrEqual(3);
+      const scores = p.candidates.map((c: Candidate) => c.score);
+      expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+      for (const c of p.candidates) {
+        expect(ids.has(c.id)).toBe(true);
+        expect(c.id.split("-p")[0]).not.toBe(p.id.split("-p")[0]);
+        expect(c.score).toBeGreaterThanOrEqual(0);
+        expect(c.score).toBeLessThanOrEqual(1);
+      }
+    }
+    const vote = passages.find((p: { id: string }) => p.id === "doc-1-p2");
+    expect(vote.candidates[0].id).toBe("doc-2-p1");
   });
 
   test("assigns the teacher's topics to the passages that match them", async ({ request }) => {

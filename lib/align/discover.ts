@@ -46,33 +46,90 @@ function group(links: Link[], maxSize: number): number[][] {
   return [...groups.values()].map((g) => g.sort((x, y) => x - y)).sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
 }
 
-/** Names a group by the two key phrases that weigh most across its passages and recur in most of them. */
-function nameOf(space: Space, features: Features[], passages: number[]): string {
+/** News outlets name who reported, not what: never a topic's name. */
+const OUTLETS =
+  /^(the )?(fox( news| business)?|cnn|msnbc|nbc( news)?|cbs( news)?|abc( news)?|bbc|npr|ap|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|guardian|daily mail|times|post|news)$/;
+/** Days, months and relative times: when, not what. */
+const CALENDAR =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
+/** Key phrases of a group, best first: weight across its passages times how many passages hold them. */
+function keyPhrases(space: Space, features: Features[], passages: number[]): string[] {
   const weight = new Map<string, number>();
   const spread = new Map<string, number>();
+  const usable = new Set<string>();
+  const outletWords = new Set<string>();
   for (const i of passages) {
+    const f = features[i];
+    if (!f) continue;
+    // "New York Times" is an outlet, and so are "New" and "York" when it is what they stand in.
+    for (const [t, written] of f.surface)
+      if (t.includes(" ") && OUTLETS.test(written.toLowerCase()))
+        for (const w of t.split(" ")) outletWords.add(w);
     for (const bag of [space.terms[i], space.names[i]]) {
       for (const [t, w] of Object.entries(bag ?? {})) weight.set(t, (weight.get(t) ?? 0) + w);
     }
-    for (const t of new Set([...(features[i]?.terms ?? []), ...(features[i]?.names ?? [])]))
+    for (const t of new Set([...f.terms, ...f.names])) {
       spread.set(t, (spread.get(t) ?? 0) + 1);
+      // A name a teacher would keep: a noun or a run of names as written (no made-up initials), not a
+      // date, a day or an outlet.
+      const written = f.surface.get(t);
+      if (
+        written &&
+        f.nominal.has(t) &&
+        !f.dates.has(t) &&
+        !CALENDAR.test(t) &&
+        !OUTLETS.test(t) &&
+        !OUTLETS.test(written.toLowerCase()) &&
+        !outletWords.has(t)
+      )
+        usable.add(t);
+    }
   }
   // A run of names ("security council") weighs what its words weigh, so it wins over any one of them.
   const total = (t: string) =>
     (weight.get(t) ?? 0) + (t.includes(" ") ? t.split(" ").reduce((s, w) => s + (weight.get(w) ?? 0), 0) : 0);
-  const ranked = [...weight.keys()]
+  return [...usable]
     .filter((t) => /[a-z]/.test(t))
     .map((t) => [t, total(t) * (spread.get(t) ?? 1)] as const)
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .map(([t]) => t);
+}
+
+/** Names a group by its two heaviest key phrases that say different things, spelt as written. */
+function nameOf(space: Space, features: Features[], passages: number[]): string {
+  // An abbreviation reads as its word ("Gov." → "governor").
+  const surface = (t: string) => {
+    const written = passages.map((i) => features[i]?.surface.get(t)).find(Boolean) ?? t;
+    return /^[A-Za-z]+\.$/.test(written) ? t : written;
+  };
+  const same = (p: string, t: string) =>
+    redundant(p, t) || redundant(surface(p).toLowerCase(), surface(t).toLowerCase());
   const picked: string[] = [];
-  for (const [t] of ranked) {
+  for (const t of keyPhrases(space, features, passages)) {
     if (picked.length === 2) break;
-    if (picked.some((p) => redundant(p, t))) continue;
+    if (picked.some((p) => same(p, t))) continue;
     picked.push(t);
   }
-  const surface = (t: string) => passages.map((i) => features[i]?.surface.get(t)).find(Boolean) ?? t;
   const name = picked.map(surface).join(" · ");
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : "Shared passages";
+}
+
+/** Groups led by the same key phrase are one topic: fewer, larger groups read better than many pairs. */
+function mergeByKey(space: Space, features: Features[], groups: number[][]): number[][] {
+  const byKey = new Map<string, number[]>();
+  const out: number[][] = [];
+  for (const g of groups) {
+    const lead = keyPhrases(space, features, g)[0];
+    const into = lead ? [...byKey.entries()].find(([k]) => redundant(k, lead))?.[1] : undefined;
+    if (into) into.push(...g);
+    else {
+      const copy = [...g];
+      out.push(copy);
+      if (lead) byKey.set(lead, copy);
+    }
+  }
+  return out.map((g) => g.sort((x, y) => x - y));
 }
 
 /**
@@ -97,7 +154,7 @@ export function discoverTopics(
   maxSize: number,
 ): DiscoveredTopic[] {
   const taken = new Set<string>();
-  return group(links, maxSize)
+  return mergeByKey(space, features, group(links, maxSize))
     .filter((g) => new Set(g.map(docOf)).size > 1)
     .map((passages) => {
       const label = nameOf(space, features, passages);

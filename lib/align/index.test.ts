@@ -95,4 +95,23 @@ describe("discovered topic names", () => {
     expect(redundant("elm river", "footbridge")).toBe(false);
     expect(redundant("united nations", "veto")).toBe(false);
   });
+
+  it("never name a topic after a day, a date, an outlet or made-up initials", () => {
+    const a = [
+      "Fox News reported on Tuesday that the Elm River footbridge will cost 12.5 million euros.",
+      "On Tuesday, Fox News said Mayor Ana Ruiz backed the Elm River footbridge at 12.5 million euros.",
+    ].join("\n\n");
+    const b = [
+      "The New York Times said on Tuesday the Elm River footbridge costs 12.5 million euros.",
+      "Mayor Ana Ruiz defended the Elm River footbridge on Tuesday, The New York Times reported.",
+    ].join("\n\n");
+    const r = alignDocuments({ documents: [{ text: a }, { text: b }] });
+    expect(r.topics.length).toBeGreaterThan(0);
+    for (const t of r.topics) {
+      expect(t.label).not.toMatch(/Tuesday|Fox|News|York|Times|\ber\b|\bar\b/);
+    }
+    expect(r.topics.map((t) => t.label).join(" ")).toMatch(
+      /Elm River|footbridge|12\.5 million euros|Ana Ruiz/,
+    );
+  });
 });

@@ -1,11 +1,15 @@
+import { decide, LINK_THRESHOLD, LINK_WEIGHTS, scorePairs } from "./counterparts";
 import { discoverTopics } from "./discover";
-import { type LinkOptions, linkDocuments, type Span } from "./links";
+import type { Link, LinkOptions, Span } from "./links";
+import { getNeighbours } from "./neighbours";
 import { analyse } from "./nlp";
+import { buildViews, vocabulary } from "./pairs";
 import type { AlignRequest, AlignResult } from "./schema";
 import { type Block, splitPassages } from "./split";
 import { assignTopics, type TopicOptions } from "./topics";
 import { buildSpace } from "./vectors";
 
+export { CANDIDATES_PER_TEXT, LINK_THRESHOLD } from "./counterparts";
 export { getNlp } from "./nlp";
 export * from "./schema";
 export { type Block, splitPassages } from "./split";
@@ -19,7 +23,7 @@ export interface AlignOptions {
 
 /** Chosen on the seed benchmark (`npm run bench:align`); see README.md. */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  links: { nameWeight: 0.3, threshold: 0.1, mode: "mutual" },
+  links: { weights: LINK_WEIGHTS, threshold: LINK_THRESHOLD },
   topics: {
     threshold: 0.4,
     reinforce: 0.5,
@@ -31,6 +35,13 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     window: 2,
     decay: 0.35,
     gate: 0.1,
+    cut: true,
+    singles: "pool",
+    labelAlone: true,
+    poolMin: 2,
+    poolScale: 3,
+    poolRare: 0.75,
+    labelSingle: 1,
   },
   maxTopicSize: 8,
 };
@@ -54,9 +65,29 @@ export function alignDocuments(
   const features = blocks.map((b) => analyse(b.text));
   const space = buildSpace(features);
 
-  const links = spans.flatMap((a, x) =>
-    spans.slice(x + 1).flatMap((b) => linkDocuments(space, a, b, options.links)),
+  const neighbours = getNeighbours();
+  const vocab = vocabulary(neighbours);
+  const views = buildViews(
+    space,
+    features,
+    blocks.map((b) => b.text),
+    neighbours,
+    vocab,
   );
+  const links: Link[] = [];
+  const candidates = blocks.map(() => [] as { id: string; score: number }[]);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  spans.forEach((a, x) => {
+    for (const b of spans.slice(x + 1)) {
+      const decided = decide(
+        scorePairs(views, a, b, vocab.size(), options.links.weights),
+        options.links.threshold,
+      );
+      links.push(...decided.links);
+      for (const [p, list] of decided.candidates)
+        candidates[p]?.push(...list.map((c) => ({ id: ids[c.other] as string, score: round(c.score) })));
+    }
+  });
 
   let topics: AlignResult["topics"];
   let tags: string[][];
@@ -78,13 +109,14 @@ export function alignDocuments(
         type: b.type,
         text: b.text,
         topics: tags[s.start + k] ?? [],
+        candidates: candidates[s.start + k] ?? [],
       })),
     })),
     topics,
     links: links.map((l) => ({
       source: ids[l.source] as string,
       target: ids[l.target] as string,
-      score: Math.round(l.score * 1000) / 1000,
+      score: round(l.score),
     })),
   };
 }

@@ -19,6 +19,10 @@ export interface Features {
   surface: Map<string, string>;
   /** The terms again, one list per sentence: topic phrases must co-occur within a sentence. */
   sentences: string[][];
+  /** Terms and names that can name a topic: nouns (not a sentence's capitalised first word alone), runs, quantities. */
+  nominal: Set<string>;
+  /** Dates and times ("Tuesday", "end of February"): shared facts, never a topic's name. */
+  dates: Set<string>;
 }
 
 /** Parts of speech that carry no topic even when wink's stop-word list lets them through ("'s", "mr."). */
@@ -26,8 +30,39 @@ const FUNCTION_POS = new Set(["PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "A
 const TERM_TYPES = new Set(["word", "number"]);
 const DATE_LIKE = new Set(["DATE", "CARDINAL", "MONEY", "PERCENT"]);
 
-/** "U.N." and "UN" are one name; wink keeps the dots in the lemma. */
-const key = (lemma: string) => lemma.toLowerCase().replace(/\./g, "");
+/** Abbreviations news copy uses for words other texts spell out ("Jan." = "January", "Sen." = "senator"). */
+const ABBREVIATIONS: Record<string, string> = {
+  jan: "january",
+  feb: "february",
+  aug: "august",
+  sep: "september",
+  sept: "september",
+  oct: "october",
+  nov: "november",
+  dec: "december",
+  sen: "senator",
+  gov: "governor",
+  rep: "representative",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  dept: "department",
+  govt: "government",
+  pct: "percent",
+  "%": "percent",
+};
+
+/**
+ * "U.N." and "UN" are one name (wink keeps the dots in the lemma), but "5.7" stays 5.7: only dots
+ * that are not between two digits go. Thousands separators go too ("1,000" = "1000").
+ */
+export const key = (lemma: string) => {
+  const k = lemma
+    .toLowerCase()
+    .replace(/\.(?!\d)|(?<!\d)\./g, "")
+    .replace(/(?<=\d),(?=\d{3})/g, "");
+  return ABBREVIATIONS[k] ?? k;
+};
 
 // wink's typings give `its.lemma` an extra parameter; at run time it is an ordinary its-function.
 const lemmaOf = (n: WinkMethods) => n.its.lemma as unknown as ItsFunction<string>;
@@ -61,7 +96,11 @@ function tokens(doc: Document): Tok[] {
     const p = pos[i] ?? "";
     const raw = key(String(lemmas[i] ?? value));
     const lemma = type === "word" && raw === key(value) && /^[A-Z]/.test(value) ? relemmatise(value) : raw;
-    const content = TERM_TYPES.has(type) && stop[i] !== true && !FUNCTION_POS.has(p);
+    const content =
+      value === "%" ||
+      // An acronym is a name even when it spells a stop word ("US", "IT").
+      (type === "word" && /^[A-Z]{2,}$/.test(value)) ||
+      (TERM_TYPES.has(type) && stop[i] !== true && !FUNCTION_POS.has(p));
     return { value, lemma, pos: p, type, content: content && !(lemma.length < 2 && type === "word") };
   });
 }
@@ -77,21 +116,27 @@ export function analyse(text: string): Features {
   const names: string[] = [];
   const sentences: string[][] = [];
   const surface = new Map<string, string>();
+  const nominal = new Set<string>();
+  const dates = new Set<string>();
   const note = (k: string, v: string) => surface.has(k) || surface.set(k, v);
   const spans = doc.sentences().out(n.its.span) as unknown as [number, number][];
   for (const [start, end] of spans) {
     const own: string[] = [];
     const slice = toks.slice(start, end + 1);
-    for (const t of slice) {
-      if (!t.content) continue;
+    slice.forEach((t, k) => {
+      if (!t.content) return;
       own.push(t.lemma);
       note(t.lemma, t.value);
       if (t.pos === "PROPN" || t.type === "number") names.push(t.lemma);
-    }
+      // wink calls many a capitalised first word a proper noun ("Great", "Continuing"): not a name alone.
+      if ((t.pos === "NOUN" || t.pos === "PROPN") && t.type === "word" && (k > 0 || t.pos === "NOUN"))
+        nominal.add(t.lemma);
+    });
     // Runs end at punctuation, so looking for them sentence by sentence finds the same runs.
     for (const run of nameRuns(slice)) {
       names.push(run.key);
       note(run.key, run.value);
+      nominal.add(run.key);
       // An acronym stands for its run in both lists, so "United Nations" meets "UN".
       for (const a of run.acronyms) {
         own.push(a);
@@ -103,7 +148,15 @@ export function analyse(text: string): Features {
   }
   // Dates and quantities as wholes ("December 2016"), so that shared dates count beyond their parts.
   doc.entities().each((e: ItemEntity) => {
-    if (DATE_LIKE.has(e.out(n.its.type) as string)) names.push(key(e.out(n.its.value) as string));
+    const type = e.out(n.its.type) as string;
+    if (!DATE_LIKE.has(type)) return;
+    const value = e.out(n.its.value) as string;
+    const k = key(value);
+    names.push(k);
+    // Quantities keep their spelling for a topic's name ("$5.7 billion", "7,000").
+    note(k, value);
+    if (type === "DATE") dates.add(k);
+    else if (/\d/.test(k) && /[a-z]/.test(k)) nominal.add(k);
   });
-  return { terms, names, surface, sentences };
+  return { terms, names, surface, sentences, nominal, dates };
 }

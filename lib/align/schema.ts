@@ -33,11 +33,19 @@ export const alignRequestSchema = z.object({
 export type AlignRequest = z.infer<typeof alignRequestSchema>;
 export type AlignTopicInput = z.infer<typeof alignTopicInputSchema>;
 
+/** A suggested counterpart: a passage of another text and the probability that it reports the same thing. */
+export const alignCandidateSchema = z.object({
+  id: idSchema,
+  score: z.number().min(0).max(1),
+});
+
 export const alignedPassageSchema = z.object({
   id: idSchema,
   type: passageTypeSchema,
   text: z.string().min(1),
   topics: z.array(idSchema),
+  /** Up to three per other text, best first within each text, whether or not a link was made. */
+  candidates: z.array(alignCandidateSchema),
 });
 
 export const alignLinkSchema = z.object({
@@ -53,6 +61,7 @@ export const alignResultSchema = z.object({
 });
 export type AlignResult = z.infer<typeof alignResultSchema>;
 export type AlignLink = z.infer<typeof alignLinkSchema>;
+export type AlignCandidate = z.infer<typeof alignCandidateSchema>;
 
 const utf8 = new TextEncoder();
 const kb = (bytes: number) => Math.ceil(bytes / 1024);

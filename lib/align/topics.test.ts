@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignDocuments } from "./index";
+import { phrasesOf } from "./topics";
 
 const topics = [
   { id: "hamas-visits", label: "Hamas in Moscow", keywords: ["Hamas delegations hosted in Moscow"] },
@@ -47,5 +48,44 @@ describe("topic tagging", () => {
     expect(tags).toEqual([["syria"], ["syria"], ["syria"], [], []]);
     // Alone, the weak passage is not enough.
     expect(tagsOf(["Israeli jets struck again.", "Nothing related here whatsoever."])[0]).toEqual([[]]);
+  });
+
+  it("tags the same passages however the topic is phrased, and a mention under none", () => {
+    const text = [
+      "Russia hosted a Hamas delegation in Moscow last week.",
+      "Hamas attacked Israel.",
+      "The weather in Moscow was cold.",
+      "Syria's air defences were upgraded by Russian engineers near the Golan.",
+    ].join("\n\n");
+    const phrasings = [
+      { label: "Hamas in Moscow" },
+      { label: "Hamas in Moscow", keywords: ["Hamas", "delegation", "hosted", "Moscow", "Russia"] },
+      {
+        label: "Hamas in Moscow",
+        keywords: ["Hamas delegations hosted in Moscow, and Russia's contacts with Hamas."],
+      },
+      { label: "Visits", keywords: ["Hamas delegation", "hosted in Moscow"] },
+    ];
+    for (const t of phrasings) {
+      const r = alignDocuments({
+        documents: [{ text }, { text: "Nothing related here whatsoever." }],
+        topics: [{ id: "hamas-visits", ...t }],
+      });
+      expect(
+        r.documents[0]?.passages.map((p) => p.topics),
+        JSON.stringify(t),
+      ).toEqual([["hamas-visits"], [], [], []]);
+    }
+  });
+
+  it("cuts labels and keywords into phrases at commas, colons, brackets and 'and'", () => {
+    expect(phrasesOf("The UN: votes, vetoes and positions (mostly)", true)).toEqual([
+      "The UN",
+      "votes",
+      "vetoes",
+      "positions",
+      "mostly",
+    ]);
+    expect(phrasesOf("Hamas in Moscow", true)).toEqual(["Hamas in Moscow"]);
   });
 });

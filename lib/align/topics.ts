@@ -19,6 +19,52 @@ export interface TopicOptions extends ContextOptions {
   demonyms: boolean;
   /** How a topic's phrase matches combine: the best one, or noisy-or (independent pieces of evidence). */
   combine: "max" | "or";
+  /** Label and keywords are cut into phrases at commas, colons, semicolons, brackets, full stops and "and". */
+  cut: boolean;
+  /**
+   * One-word phrases: "alone" matches each by itself; "pool" takes them together as one bag that a
+   * sentence must hold two of, so a list of single keywords is not a list of mentions. `labelAlone` keeps
+   * the label's own single words matching alone (a label is what the topic is).
+   */
+  singles: "alone" | "pool";
+  labelAlone: boolean;
+  /** …only when it is a name (capitalised): a label's common words join the pool. */
+  labelNames?: boolean;
+  /** A pool matches a sentence holding at least this many of its words… */
+  poolMin: number;
+  /** …and scores its IDF weight held against this many floors' worth. */
+  poolScale: number;
+  /** …one of which must weigh at least this share of the floor: two words every text uses say nothing. */
+  poolRare: number;
+  /** What a one-word label phrase alone is worth (1: a full match). */
+  labelSingle: number;
+}
+
+/** Where a teacher's phrasing separates ideas. */
+const CUTS = /[,:;()[\]]|\.(?:\s|$)|\band\b|\s[–—-]\s/;
+
+export const phrasesOf = (text: string, cut: boolean) =>
+  (cut ? text.split(CUTS) : [text]).map((k) => k.trim()).filter(Boolean);
+
+/** A name as the teacher wrote it; a label's first word is capitalised anyway, so it must be a name lower-cased too. */
+const isName = (k: string, first: boolean) =>
+  analyse(k).names.length > 0 && (!first || analyse(k.charAt(0).toLowerCase() + k.slice(1)).names.length > 0);
+
+/** A pool scores its IDF weight held, against two moderately rare words' worth. */
+function poolHit(space: Space, pool: string[][], terms: Set<string>, floor: number, opts: TopicOptions) {
+  let hit = 0;
+  let n = 0;
+  let rare = false;
+  for (const forms of pool) {
+    const w = space.idf(forms[0] ?? "");
+    if (forms.some((f) => terms.has(f))) {
+      hit += w;
+      n++;
+      rare ||= w >= opts.poolRare * floor;
+    }
+  }
+  if (n < opts.poolMin || !rare || hit < opts.minWeight * floor) return 0;
+  return Math.min(1, hit / (opts.poolScale * floor));
 }
 
 /** IDF share of a phrase's lemmas that a set of terms contains, in [0, 1]; light phrases are floored. */
@@ -62,22 +108,49 @@ export function topicScores(
   topics: AlignTopicInput[],
   opts: TopicOptions,
 ) {
-  const queries = topics.map((t) =>
-    [t.label, ...(t.keywords ?? [])].map((k) => {
-      const f = analyse(k);
-      return [...new Set(f.terms)].map((t) => (opts.demonyms ? formsOf(t, f.surface.get(t) ?? t) : [t]));
-    }),
-  );
+  const termsOf = (k: string) => {
+    const f = analyse(k);
+    return [...new Set(f.terms)].map((t) => (opts.demonyms ? formsOf(t, f.surface.get(t) ?? t) : [t]));
+  };
+  const queries = topics.map((t) => {
+    const phrases: { p: string[][]; w: number }[] = [];
+    const pool = new Map<string, string[]>();
+    const given = [
+      ...phrasesOf(t.label, opts.cut).map((k, n) => [k, n === 0 ? "first" : "label"] as const),
+      ...(t.keywords ?? []).flatMap((k) => phrasesOf(k, opts.cut).map((p) => [p, "keyword"] as const)),
+    ];
+    for (const [k, from] of given) {
+      const p = termsOf(k);
+      if (!p.length) continue;
+      if (p.length > 1 || opts.singles === "alone") phrases.push({ p, w: 1 });
+      // A label's own name ("Syria", "The UN") is what the topic is; its common words ("votes") join the pool.
+      else if (
+        from !== "keyword" &&
+        opts.labelAlone &&
+        (opts.labelNames === false || isName(k, from === "first"))
+      )
+        phrases.push({ p, w: opts.labelSingle });
+      else pool.set(p[0]?.[0] ?? "", p[0] ?? []);
+    }
+    return { phrases, pool: [...pool.values()] };
+  });
   // Half the weight of a word no passage uses: a moderately rare word.
   const floor = space.idf("\u0001") / 2;
   return features.map((f) => {
     const units = (opts.sentence ? f.sentences : [f.terms]).map((s) => new Set(s));
-    return queries.map((phrases) => {
+    return queries.map(({ phrases, pool }) => {
       let best = 0;
       let none = 1;
-      for (const p of phrases) {
+      for (const { p, w } of phrases) {
         let h = 0;
-        for (const u of units) h = Math.max(h, phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight));
+        for (const u of units)
+          h = Math.max(h, w * phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight));
+        best = Math.max(best, h);
+        none *= 1 - h;
+      }
+      if (pool.length > 1) {
+        let h = 0;
+        for (const u of units) h = Math.max(h, poolHit(space, pool, u, floor, opts));
         best = Math.max(best, h);
         none *= 1 - h;
       }

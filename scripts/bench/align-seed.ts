@@ -44,10 +44,48 @@ export const keywordsOf = (description: string) =>
     .map((k) => k.trim())
     .filter(Boolean);
 
+/**
+ * How a teacher might phrase a topic: its label alone; the label with keyword phrases cut from the
+ * description; the label with the description's words one by one; the label with the description as
+ * one sentence.
+ */
+export type Phrasing = "label" | "label+phrases" | "label+words" | "label+sentence";
+export const PHRASINGS: Phrasing[] = ["label", "label+phrases", "label+words", "label+sentence"];
+
+const STOP = new Set(
+  "a an the and or of in on at to for with by from as its their his her our is are was were be been how there them about".split(
+    " ",
+  ),
+);
+
+export function phrase(t: { id: string; label: string; description: string }, how: Phrasing) {
+  const words = [
+    ...new Set(
+      t.description
+        .split(/[\s,:;().–-]+/)
+        .map((w) => w.replace(/['’]s$/, ""))
+        .filter((w) => w.length > 1 && !STOP.has(w.toLowerCase())),
+    ),
+  ];
+  const keywords =
+    how === "label"
+      ? undefined
+      : how === "label+phrases"
+        ? keywordsOf(t.description)
+        : how === "label+words"
+          ? words
+          : [t.description];
+  return { id: t.id, label: t.label, ...(keywords ? { keywords } : {}) };
+}
+
 /** "news" alone; "opinion" alone; the nine comments in thread order, one text. */
 export type Layout = "news|opinion|comments" | "news|opinion+comments";
 
-export function evaluateSeed(layout: Layout, options: AlignOptions = DEFAULT_ALIGN_OPTIONS) {
+export function evaluateSeed(
+  layout: Layout,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  phrasing: Phrasing = "label+phrases",
+) {
   const c = getComparison("israel-russia") as Comparison;
   const kind = (k: string) => c.documents.filter((d) => d.kind === k).flatMap((d) => d.passages);
   const groups =
@@ -57,7 +95,7 @@ export function evaluateSeed(layout: Layout, options: AlignOptions = DEFAULT_ALI
   const result = alignDocuments(
     {
       documents: groups.map((g) => ({ text: toText(g) })),
-      topics: c.topics.map((t) => ({ id: t.id, label: t.label, keywords: keywordsOf(t.description) })),
+      topics: c.topics.map((t) => phrase(t, phrasing)),
     },
     options,
   );

@@ -1,96 +1,105 @@
 /**
- * `npm run bench:align`: the automatic aligner against the seed's editorial tags and links, and its
- * speed and memory on two 10,000-word texts. Prints a table and writes bench-results/align.json.
+ * `npm run bench:align`: the aligner's counterparts on the dev set (../shared/align-dev, read at run time,
+ * leave-one-pair-out) beside the naive Jaccard baseline; the seed's topic F1 for each way of phrasing a
+ * topic; the time and memory for two 10,000-word texts. Prints tables, writes bench-results/align.json.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_ALIGN_OPTIONS } from "../../lib/align/index";
-import { evaluateSeed, type Layout } from "./align-seed";
+import { evaluateDevSet } from "./align-counterparts";
+import { type Counts, DEV_DIR, figures, loadDevPairs } from "./align-dev";
+import { evaluateSeed, PHRASINGS } from "./align-seed";
 
 const NAMED = new Set(["syria-deconfliction", "un-votes", "hamas-visits"]);
 const f2 = (x: number) => x.toFixed(2);
 const pad = (cells: (string | number)[], widths: number[]) =>
   cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join(" | ");
+const rule = (widths: number[]) => widths.map((w) => "-".repeat(w)).join("-|-");
 
-// Main figures: the news report, the opinion piece, the nine comments as one text (three documents, as
-// the reader shows three kinds); the other layout and the link mode are printed for comparison.
-const main = evaluateSeed("news|opinion|comments");
-if (main.mismatches.length) throw new Error(`seed passages did not map back: ${main.mismatches.join("; ")}`);
-
-const widths = [24, 9, 6, 6, 9, 4];
-console.log("Topics given (label + description phrases), against the editorial passage tags:\n");
-console.log(pad(["topic", "precision", "recall", "F1", "predicted", "gold"], widths));
-console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
-for (const t of main.topics)
+const pairs = loadDevPairs();
+let dev: ReturnType<typeof evaluateDevSet> | null = null;
+if (!pairs.length) console.log(`No dev set at ${DEV_DIR}: counterpart figures skipped.\n`);
+else {
+  dev = evaluateDevSet(pairs);
+  console.log("Counterparts on the dev set, leave-one-pair-out (aligner | naive Jaccard ≥ 0.1):\n");
+  const w = [26, 4, 23, 23, 11, 11];
+  console.log(pad(["pair", "T", "top-1", "unlinked", "mean", "top-3"], w));
+  console.log(rule(w));
+  const cells = (a: Counts, j: Counts) => {
+    const fa = figures(a);
+    const fj = figures(j);
+    return [
+      `${f2(fa.top1)} (${a.hit}/${a.linked}) | ${f2(fj.top1)}`,
+      `${f2(fa.unlinked)} (${a.kept}/${a.empty}) | ${f2(fj.unlinked)}`,
+      `${f2(fa.mean)} | ${f2(fj.mean)}`,
+      `${f2(fa.top3)} | ${f2(fj.top3)}`,
+    ];
+  };
+  for (const r of dev.perPair) console.log(pad([r.id, f2(r.threshold), ...cells(r.aligner, r.jaccard)], w));
+  console.log(rule(w));
+  console.log(pad(["ALL", "", ...cells(dev.total.aligner, dev.total.jaccard)], w));
+  console.log("\nCalibration of held-out link scores (share of links in each band that are right):");
+  for (const [lo, hi] of [
+    [0, 0.4],
+    [0.4, 0.5],
+    [0.5, 0.6],
+    [0.6, 0.7],
+    [0.7, 0.8],
+    [0.8, 0.9],
+    [0.9, 1.01],
+  ] as const) {
+    const band = dev.calibration.filter((c) => c.score >= lo && c.score < hi);
+    if (!band.length) continue;
+    const mean = band.reduce((s, c) => s + c.score, 0) / band.length;
+    const right = band.filter((c) => c.right).length / band.length;
+    console.log(
+      `  ${f2(lo)}–${f2(Math.min(hi, 1))}: ${band.length} links, mean score ${f2(mean)}, right ${f2(right)}`,
+    );
+  }
   console.log(
-    pad(
-      [
-        `${NAMED.has(t.id) ? "* " : "  "}${t.id}`,
-        f2(t.precision),
-        f2(t.recall),
-        f2(t.f1),
-        t.predicted,
-        t.gold,
-      ],
-      widths,
-    ),
+    `\nFitted on all ${pairs.length} pairs: weights [${dev.fitted.weights.join(", ")}], threshold ${dev.fitted.threshold.toFixed(2)}`,
   );
-const named = main.topics.filter((t) => NAMED.has(t.id));
-const macro = (ts: typeof main.topics) => ts.reduce((s, t) => s + t.f1, 0) / ts.length;
+  console.log(
+    `Shipped:            weights [${dev.shipped.weights.join(", ")}], threshold ${dev.shipped.threshold}`,
+  );
+}
+
+console.log("\nSeed topics given, F1 per phrasing (label | label+phrases | label+words | label+sentence):\n");
+const runs = PHRASINGS.map((p) => evaluateSeed("news|opinion|comments", DEFAULT_ALIGN_OPTIONS, p));
+for (const r of runs)
+  if (r.mismatches.length) throw new Error(`seed passages did not map back: ${r.mismatches.join("; ")}`);
+const tw = [24, 8, 13, 11, 14];
+console.log(pad(["topic", ...PHRASINGS], tw));
+console.log(rule(tw));
+const ids = runs[0]?.topics.map((t) => t.id) ?? [];
+const topicRows = ids.map((id) => {
+  const f1s = runs.map((r) => r.topics.find((t) => t.id === id)?.f1 ?? 0);
+  console.log(pad([`${NAMED.has(id) ? "* " : "  "}${id}`, ...f1s.map(f2)], tw));
+  return { id, f1: Object.fromEntries(PHRASINGS.map((p, k) => [p, f1s[k]])) };
+});
+const macro = (ts: { f1: number }[]) => ts.reduce((s, t) => s + t.f1, 0) / ts.length;
+console.log(rule(tw));
 console.log(
-  `\n* named topics: mean F1 ${f2(macro(named))} (aim ≥ 0.80 each); all 11: mean F1 ${f2(macro(main.topics))}`,
+  pad(["* named three, mean", ...runs.map((r) => f2(macro(r.topics.filter((t) => NAMED.has(t.id)))))], tw),
 );
-
-console.log("\nCounterpart links news ↔ opinion side, against the compare panels' shared facts:\n");
-const variants: { layout: Layout; mode: "mutual" | "best" }[] = [
-  { layout: "news|opinion|comments", mode: "mutual" },
-  { layout: "news|opinion|comments", mode: "best" },
-  { layout: "news|opinion+comments", mode: "mutual" },
-  { layout: "news|opinion+comments", mode: "best" },
-];
-const linkRows = variants.map((v) => {
-  const r = evaluateSeed(v.layout, {
-    ...DEFAULT_ALIGN_OPTIONS,
-    links: { ...DEFAULT_ALIGN_OPTIONS.links, mode: v.mode },
-  });
-  return { ...v, ...r.links, namedF1: macro(r.topics.filter((t) => NAMED.has(t.id))) };
-});
-const lw = [22, 6, 9, 6, 9, 4, 14];
-console.log(pad(["layout", "mode", "precision", "recall", "predicted", "gold", "named-topic F1"], lw));
-console.log(lw.map((w) => "-".repeat(w)).join("-|-"));
-for (const r of linkRows)
-  console.log(pad([r.layout, r.mode, f2(r.precision), f2(r.recall), r.predicted, r.gold, f2(r.namedF1)], lw));
-
-// Ablation: each step of topic tagging switched off on its own, to show what it is worth on the seed.
-console.log("\nTopic tagging with one step switched off (named-topic F1 each, mean F1 of all 11):\n");
-const t0 = DEFAULT_ALIGN_OPTIONS.topics;
-const ablations: [string, Partial<typeof t0>][] = [
-  ["none (defaults)", {}],
-  ["sentence-level matching", { sentence: false }],
-  ["two terms per phrase match", { minTerms: 1 }],
-  ["weight floor per match", { minWeight: 0 }],
-  ["demonym forms", { demonyms: false }],
-  ["noisy-or (best phrase only)", { combine: "max" }],
-  ["neighbour context", { window: 0 }],
-  ["context gate", { gate: 0 }],
-  ["link reinforcement", { reinforce: 0 }],
-];
-const ablationRows = ablations.map(([name, change]) => {
-  const r = evaluateSeed("news|opinion|comments", { ...DEFAULT_ALIGN_OPTIONS, topics: { ...t0, ...change } });
-  return { off: name, named: r.topics.filter((t) => NAMED.has(t.id)).map((t) => t.f1), all: macro(r.topics) };
-});
-const aw = [28, 22, 6];
-console.log(pad(["step off", "syria / un / hamas", "all 11"], aw));
-console.log(aw.map((w) => "-".repeat(w)).join("-|-"));
-for (const r of ablationRows) console.log(pad([r.off, r.named.map(f2).join(" / "), f2(r.all)], aw));
+console.log(pad(["all 11, mean", ...runs.map((r) => f2(macro(r.topics)))], tw));
+const main = runs[1];
+console.log(
+  `\nlabel+phrases, named three P/R: ${main?.topics
+    .filter((t) => NAMED.has(t.id))
+    .map((t) => `${t.id} ${f2(t.precision)}/${f2(t.recall)}`)
+    .join(", ")}`,
+);
 
 const child = fileURLToPath(new URL("./align-perf.ts", import.meta.url));
 const perf = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", child], { encoding: "utf8" }));
-const ms = (s: { median: number; min: number; max: number }) =>
-  `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-console.log(`\nTwo texts of ${perf.words.join(" and ")} words, ${perf.topics.passages} passages:`);
-console.log(`  model load (once per process): ${perf.modelLoadMs.toFixed(0)} ms`);
+const ms = (s: { median: number; min: number; max: number; cpuMedian: number }) =>
+  `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)}), CPU ${s.cpuMedian.toFixed(0)} ms`;
+console.log(`\nload average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
+console.log(`Two texts of ${perf.words.join(" and ")} words, ${perf.topics.passages} passages:`);
+console.log(`  model and word table load (once per process): ${perf.modelLoadMs.toFixed(0)} ms`);
 console.log(`  align, topics discovered: ${ms(perf.discover)}   (aim ≤ 500 ms)`);
 console.log(`  align, 11 topics given:   ${ms(perf.topics)}`);
 console.log(
@@ -98,9 +107,8 @@ console.log(
 );
 
 mkdirSync("bench-results", { recursive: true });
-const { result: _omit, ...seed } = main;
 writeFileSync(
   "bench-results/align.json",
-  `${JSON.stringify({ options: DEFAULT_ALIGN_OPTIONS, seed, links: linkRows, ablation: ablationRows, perf }, null, 2)}\n`,
+  `${JSON.stringify({ options: DEFAULT_ALIGN_OPTIONS, dev: dev && { perPair: dev.perPair, total: dev.total, fitted: dev.fitted }, topics: topicRows, perf }, null, 2)}\n`,
 );
 console.log("\nwrote bench-results/align.json");

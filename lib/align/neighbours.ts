@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** Near-synonyms from word vectors, precomputed by scripts/bench/align-neighbours.ts (see README.md). */
+export const NEIGHBOURS_FILE = path.join(
+  /* turbopackIgnore: true */ process.cwd(),
+  "data",
+  "lexicons",
+  "word-neighbours.txt",
+);
+
+/** Words as integer ids, each with its neighbours' ids and cosines (nearest first): compact and fast to scan. */
+export interface Neighbours {
+  ids: Map<string, number>;
+  near: (Int32Array | undefined)[];
+  cos: (Float32Array | undefined)[];
+}
+
+let table: Neighbours | null = null;
+
+/** Parses "word<TAB>neighbour:cos×100 …" lines. */
+export function parseNeighbours(text: string): Neighbours {
+  const ids = new Map<string, number>();
+  const id = (w: string) => {
+    let k = ids.get(w);
+    if (k === undefined) {
+      k = ids.size;
+      ids.set(w, k);
+    }
+    return k;
+  };
+  const near: (Int32Array | undefined)[] = [];
+  const cos: (Float32Array | undefined)[] = [];
+  for (const line of text.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab < 1) continue;
+    const head = id(line.slice(0, tab));
+    const items = line.slice(tab + 1).split(" ");
+    const n = new Int32Array(items.length);
+    const c = new Float32Array(items.length);
+    items.forEach((item, k) => {
+      const colon = item.lastIndexOf(":");
+      n[k] = id(item.slice(0, colon));
+      c[k] = Number(item.slice(colon + 1)) / 100;
+    });
+    near[head] = n;
+    cos[head] = c;
+  }
+  return { ids, near, cos };
+}
+
+/** Loaded once per process (about 150 ms, 15 MB); an absent file means no soft matching, not an error. */
+export function getNeighbours(file = NEIGHBOURS_FILE): Neighbours {
+  table ??= existsSync(file)
+    ? parseNeighbours(readFileSync(file, "utf8"))
+    : { ids: new Map(), near: [], cos: [] };
+  return table;
+}
