@@ -1,4 +1,5 @@
 import { discoverTopics } from "./discover";
+import { checkPassages } from "./limits";
 import { type LinkOptions, linkDocuments, type Span } from "./links";
 import { analyse } from "./nlp";
 import type { AlignRequest, AlignResult } from "./schema";
@@ -6,6 +7,7 @@ import { type Block, splitPassages } from "./split";
 import { assignTopics, type TopicOptions } from "./topics";
 import { buildSpace } from "./vectors";
 
+export { AlignLimitError, checkPassages, estimateAlign } from "./limits";
 export { getNlp } from "./nlp";
 export * from "./schema";
 export { type Block, splitPassages } from "./split";
@@ -40,11 +42,13 @@ export function alignDocuments(
   input: AlignRequest,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): AlignResult {
-  const blocks: Block[] = [];
-  const spans: Span[] = input.documents.map((d) => {
-    const start = blocks.length;
-    blocks.push(...splitPassages(d.text));
-    return { start, end: blocks.length };
+  const split = input.documents.map((d) => splitPassages(d.text));
+  checkPassages(split);
+  const blocks: Block[] = split.flat();
+  let start = 0;
+  const spans: Span[] = split.map((b) => {
+    start += b.length;
+    return { start: start - b.length, end: start };
   });
   const docOf = (i: number) => spans.findIndex((s) => i >= s.start && i < s.end);
   const ids = blocks.map((_, i) => {

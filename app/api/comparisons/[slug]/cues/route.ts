@@ -1,6 +1,6 @@
+import { computeErrorResponse } from "@/lib/api/compute-errors";
 import { cueReportBody } from "@/lib/api/cue-bodies";
-import { busy, cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
-import { BusyError } from "@/lib/compute";
+import { cachedJson, jsonError, methodNotAllowed } from "@/lib/api/responses";
 import { idSchema } from "@/lib/corpus/schema";
 
 export async function GET(
@@ -12,7 +12,8 @@ export async function GET(
   try {
     body = idSchema.safeParse(slug).success ? await cueReportBody(slug) : null;
   } catch (error) {
-    if (error instanceof BusyError) return busy(error);
+    const refused = computeErrorResponse(error);
+    if (refused) return refused;
     throw error;
   }
   if (!body)
