@@ -38,5 +38,5 @@ export function estimateAlign(texts: readonly string[]): number {
     for (const b of passages.slice(i + 1)) pairs += a * b;
   });
   const chars = texts.reduce((sum, t) => sum + t.length, 0);
-  return Math.ceil(50 + chars / 100 + pairs / 2_000);
+  return Math.ceil(50 + chars / 200 + pairs / 3_000);
 }

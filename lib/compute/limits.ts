@@ -9,8 +9,8 @@ export const UPLOAD_LIMITS = {
   /** UTF-8 bytes of a file. Pages carry far more markup and script than words; cost is capped by elements. */
   maxBytes: 2 * 1024 * 1024,
   /**
-   * Elements (start tags) of a web page, or the elements a Markdown file would become. The slowest shape
-   * measured at this count (10,000 links directly in one <nav>) reads in about 3 s; news pages have 1,000–5,000.
+   * Elements (start tags) of a web page, or the elements a Markdown file would become. The slowest shapes
+   * measured at this count take about 2 s of CPU; news pages have 1,000–5,000.
    */
   maxElements: 10_000,
 } as const;

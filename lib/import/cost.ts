@@ -17,14 +17,15 @@ export function countTags(html: string): number {
 }
 
 /**
- * An upper bound on the elements Markdown renders to: a block per line, a list or quote per marker
- * (nested markers nest), a cell per pipe, raw tags, and inline markup (emphasis, code, links).
+ * An upper bound on the elements Markdown renders to: a block per paragraph (lines joined by single
+ * newlines are one), a list item, quote or heading per marker (nested markers nest), a cell per pipe,
+ * raw tags, and inline markup (emphasis, code, links).
  */
 export function countMarkdownElements(markdown: string): number {
-  const lines = count(markdown, /\n/g) + 1;
-  const markers = count(markdown, /(?<=^|[ \t>])(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>)/gm);
+  const paragraphs = count(markdown, /\n[ \t]*\n/g) + 1;
+  const markers = count(markdown, /(?<=^|[ \t>])(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})(?=[ \t])|>)/gm);
   const inline = Math.ceil(count(markdown, /[*_`~[]/g) / 2);
-  return lines + markers + count(markdown, /\|/g) + countTags(markdown) + inline;
+  return paragraphs + markers + count(markdown, /\|/g) + countTags(markdown) + inline;
 }
 
 export function estimateImport(content: string, format: ImportFormat): ImportCost {
