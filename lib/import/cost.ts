@@ -37,9 +37,12 @@ export function estimateImport(content: string, format: ImportFormat): ImportCos
 /** The refusal for an upload that could not be read within its budget, or null when it can. */
 export function importCostProblem(cost: ImportCost, format: ImportFormat): string | null {
   if (cost.elements <= UPLOAD_LIMITS.maxElements) return null;
-  const what = format === "html" ? "This page has" : "This text would make";
   const n = (x: number) => x.toLocaleString("en-US");
-  return `${what} ${n(cost.elements)} elements (tags, list items, table cells); the limit is ${n(UPLOAD_LIMITS.maxElements)}. Save the article alone, or copy its text and paste it.`;
+  const [what, advice] =
+    format === "html"
+      ? ["This page has", "Save the article alone, or copy its text and paste it."]
+      : ["This text would make", "Split it into smaller files, or import it as plain text (.txt)."];
+  return `${what} ${n(cost.elements)} elements (tags, list items, table cells); the limit is ${n(UPLOAD_LIMITS.maxElements)}. ${advice}`;
 }
 
 function count(text: string, pattern: RegExp): number {
