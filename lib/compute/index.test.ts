@@ -46,6 +46,22 @@ describe("runTask in the worker thread production uses", () => {
   }, 60_000);
 });
 
+describe("the worker's memory ceiling", () => {
+  beforeAll(() => configureCompute({ worker: "tsx", heapMb: 64 }));
+  afterAll(() => configureCompute());
+
+  it("stops a job that outgrows it with 413, and the next job runs on a new worker", async () => {
+    const content = `<div>${`<p>${"word ".repeat(200)}</p>`.repeat(1_900)}</div>`;
+    const big = runTask("extract", { name: "a.html", content });
+    const next = runTask("align", input);
+    await expect(big).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringMatching(/more than 64 MB/),
+    });
+    expect(await next).toEqual(alignDocuments(input));
+  }, 90_000);
+});
+
 describe("runTask without a worker (scripts, route tests)", () => {
   it("runs in-process with the same result and the same refusals", async () => {
     expect(workerActive()).toBe(false);
