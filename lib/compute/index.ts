@@ -130,10 +130,14 @@ function startWorker(): Worker | null {
   );
   const died = (reason: StopReason) => {
     if (worker !== started) return;
+    const wasReady = ready;
     worker = null;
+    ready = false;
     if (!everReady) return fallBackInProcess();
-    if (running) stop(reason);
-    else pump();
+    if (running) return stop(reason);
+    // A replacement that dies before it is ready would die again: fail what waits, no restart loop.
+    if (!wasReady) return failWaiting(reason);
+    pump();
   };
   started.on("error", (error: Error & { code?: string }) =>
     died(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash"),
@@ -176,7 +180,19 @@ function stop(reason: StopReason): void {
 async function retire(old: Worker): Promise<void> {
   old.removeAllListeners();
   old.on("error", () => {});
-  await old.terminate();
+  await old.terminate().catch(() => {});
+}
+
+function failWaiting(reason: StopReason): void {
+  for (const job of waiting.splice(0)) {
+    queuedCost = Math.max(0, queuedCost - job.cost);
+    job.reject(
+      new ComputeStoppedError(job.task, reason, {
+        budgetMs: settings.budgetMs[job.task],
+        heapMb: settings.heapMb,
+      }),
+    );
+  }
 }
 
 /** The worker cannot start in this environment: run what waits in-process (the old behaviour). */
