@@ -13,6 +13,10 @@ export const UPLOAD_LIMITS = {
    * measured at this count take about 2 s of CPU; news pages have 1,000–5,000.
    */
   maxElements: 10_000,
+  /** Pages with more elements skip Readability (it slows down faster than the rest) and are read whole. */
+  readabilityElements: 5_000,
+  /** Nesting depth of a page's tree (real articles stay under 100); deeper answers 422. */
+  maxDepth: 200,
 } as const;
 
 /** Texts, passages and topics: one definition for the preview (/api/align), the save and storage. */

@@ -1,10 +1,11 @@
+import { UPLOAD_LIMITS } from "../compute/limits";
 import { ImportError } from "./types";
 
 /**
  * Parsing, sanitizing and Readability all slow down steeply with nesting (500 levels take seconds, a few
  * thousand stall the server or overflow the stack). Real article pages stay well under 100 levels.
  */
-export const MAX_DEPTH = 200;
+export const MAX_DEPTH = UPLOAD_LIMITS.maxDepth;
 
 /** Tags that never nest or are usually left unclosed: counting them would flag ordinary sloppy HTML. */
 const UNCOUNTED = new Set(
