@@ -107,6 +107,22 @@ test.describe("POST /api/align", () => {
     expect((await large.json()).error).toMatch(/KB/);
   });
 
+  test("refuses a passage longer than a save keeps, as the save does (413, naming it)", async ({
+    request,
+  }) => {
+    const text = `Intro.\n\n${"word ".repeat(5_000)}`;
+    const preview = await request.post("/api/align", { data: { documents: [{ text }, { text: "Small." }] } });
+    expect(preview.status()).toBe(413);
+    const message = (await preview.json()).error;
+    expect(message).toMatch(/Passage 2 of text 1 has 24,999 characters; the limit is 20,000/);
+    const doc = (t: string, i: number) => ({ title: `T${i}`, outlet: "O", genre: "news", text: t });
+    const save = await request.post("/api/comparisons", {
+      data: { title: "Too long", documents: [doc(text, 1), doc("Small.", 2)] },
+    });
+    expect(save.status()).toBe(413);
+    expect((await save.json()).error).toBe(message);
+  });
+
   test("answers other methods with 405", async ({ request }) => {
     const res = await request.get("/api/align");
     expect(res.status()).toBe(405);

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from "../compute/limits";
 import { kebab, uniqueId } from "../corpus/kebab";
 import type { Link } from "./links";
 import type { Features } from "./nlp";
@@ -145,6 +146,28 @@ export function redundant(a: string, b: string): boolean {
   return (wa.length > 1 && initials(wa) === b) || (wb.length > 1 && initials(wb) === a);
 }
 
+/**
+ * The `max` groups held together by the most link weight (a big, tight group first), in text order.
+ * Long texts can yield hundreds of small groups; a reader cannot use a list that long, and storage caps it.
+ */
+export function strongest(groups: number[][], links: Link[], max: number): number[][] {
+  if (groups.length <= max) return groups;
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => {
+    for (const p of g) groupOf.set(p, k);
+  });
+  const weight = groups.map(() => 0);
+  for (const l of links) {
+    const k = groupOf.get(l.source);
+    if (k !== undefined && k === groupOf.get(l.target)) weight[k] = (weight[k] ?? 0) + l.score;
+  }
+  const kept = groups
+    .map((_, k) => k)
+    .sort((x, y) => (weight[y] ?? 0) - (weight[x] ?? 0) || x - y)
+    .slice(0, max);
+  return kept.sort((x, y) => x - y).map((k) => groups[k] as number[]);
+}
+
 /** Topics found without any given: groups of linked passages from at least two documents, named by key phrases. */
 export function discoverTopics(
   space: Space,
@@ -152,12 +175,14 @@ export function discoverTopics(
   links: Link[],
   docOf: (passage: number) => number,
   maxSize: number,
+  maxTopics: number = TEXT_LIMITS.maxDiscoveredTopics,
 ): DiscoveredTopic[] {
   const taken = new Set<string>();
-  return mergeByKey(space, features, group(links, maxSize))
-    .filter((g) => new Set(g.map(docOf)).size > 1)
-    .map((passages) => {
-      const label = nameOf(space, features, passages);
-      return { id: slugId(label, taken), label, passages };
-    });
+  const groups = mergeByKey(space, features, group(links, maxSize)).filter(
+    (g) => new Set(g.map(docOf)).size > 1,
+  );
+  return strongest(groups, links, maxTopics).map((passages) => {
+    const label = nameOf(space, features, passages);
+    return { id: slugId(label, taken), label, passages };
+  });
 }

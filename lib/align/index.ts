@@ -1,5 +1,6 @@
 import { decide, LINK_THRESHOLD, LINK_WEIGHTS, scorePairs } from "./counterparts";
 import { discoverTopics } from "./discover";
+import { checkPassages } from "./limits";
 import type { Link, LinkOptions, Span } from "./links";
 import { getNeighbours } from "./neighbours";
 import { analyse } from "./nlp";
@@ -10,6 +11,7 @@ import { assignTopics, type TopicOptions } from "./topics";
 import { buildSpace } from "./vectors";
 
 export { CANDIDATES_PER_TEXT, LINK_THRESHOLD } from "./counterparts";
+export { AlignLimitError, checkPassages, estimateAlign } from "./limits";
 export { getNlp } from "./nlp";
 export * from "./schema";
 export { type Block, splitPassages } from "./split";
@@ -51,11 +53,13 @@ export function alignDocuments(
   input: AlignRequest,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): AlignResult {
-  const blocks: Block[] = [];
-  const spans: Span[] = input.documents.map((d) => {
-    const start = blocks.length;
-    blocks.push(...splitPassages(d.text));
-    return { start, end: blocks.length };
+  const split = input.documents.map((d) => splitPassages(d.text));
+  checkPassages(split);
+  const blocks: Block[] = split.flat();
+  let start = 0;
+  const spans: Span[] = split.map((b) => {
+    start += b.length;
+    return { start: start - b.length, end: start };
   });
   const docOf = (i: number) => spans.findIndex((s) => i >= s.start && i < s.end);
   const ids = blocks.map((_, i) => {

@@ -1,8 +1,13 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "../compute/limits";
 import { idSchema, passageTypeSchema } from "../corpus/schema";
 
 /** Above these the API answers 413; `exceedsLimits` names the problem before the schema runs. */
-export const ALIGN_LIMITS = { maxDocuments: 6, maxTextBytes: 256 * 1024, maxTopics: 30 } as const;
+export const ALIGN_LIMITS = {
+  maxDocuments: TEXT_LIMITS.maxDocuments,
+  maxTextBytes: TEXT_LIMITS.maxTextBytes,
+  maxTopics: TEXT_LIMITS.maxGivenTopics,
+} as const;
 
 export const alignDocumentInputSchema = z.object({
   title: z.string().optional(),

@@ -1,17 +1,18 @@
 import { z } from "zod";
-import { BusyError } from "@/lib/compute";
 import { isDataFolderInUse, UnknownPassagesError } from "@/lib/db";
 import { logError } from "@/lib/log";
+import { computeErrorResponse } from "./compute-errors";
 import { invalidBody } from "./request-body";
-import { busy, jsonError, storeUnavailable } from "./responses";
+import { jsonError, storeUnavailable } from "./responses";
 
 /**
  * Storage validates what it is given (ids, topics, links); its refusals are the client's fault and
- * answer 400 naming the problem. A busy aligner answers 429, a store held by another process 503.
- * Anything else is a fault of ours: logged without its parameters, answered with a plain 500.
+ * answer 400 naming the problem. The aligner's refusals answer 429, 413 or 422; a store held by another
+ * process 503. Anything else is a fault of ours: logged without its parameters, a plain 500.
  */
 export function storeErrorResponse(error: unknown): Response {
-  if (error instanceof BusyError) return busy(error);
+  const refused = computeErrorResponse(error);
+  if (refused) return refused;
   if (isDataFolderInUse(error)) return storeUnavailable();
   if (error instanceof z.ZodError) return invalidBody(error);
   if (error instanceof UnknownPassagesError) return jsonError(400, `Invalid alignment. ${error.message}.`);

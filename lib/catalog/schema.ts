@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { SAVE_DOCUMENTS, TEXT_LIMITS } from "../compute/limits";
 import { documentKindSchema, inputIdSchema, isoDateSchema } from "../corpus/schema";
 import { type AlignmentCorrection, alignmentCorrectionSchema } from "../db/schema-input";
 import { refuseWhen, visibleLineProblem } from "../security/text";
 
 /** What a teacher sends to save an import: 2–4 texts, optional topic labels, and their corrections. */
 /** A saved comparison: 2–4 texts, each at most 256 K characters (uploads have their own limit in lib/import). */
-export const SAVE_LIMITS = { minDocuments: 2, maxDocuments: 4, maxTextChars: 256 * 1024 } as const;
+export const SAVE_LIMITS = {
+  minDocuments: SAVE_DOCUMENTS.min,
+  maxDocuments: SAVE_DOCUMENTS.max,
+  maxTextChars: TEXT_LIMITS.maxTextBytes,
+} as const;
 
 /** PostgreSQL text cannot hold NUL, and no real text has one: refused, with the field named. */
 const NO_NUL = [(s: string) => !s.includes("\u0000"), "must not contain NUL characters"] as const;
@@ -87,7 +92,7 @@ export const importRequestSchema = z.object({
     .array(importDocumentSchema)
     .min(SAVE_LIMITS.minDocuments, `bring at least ${SAVE_LIMITS.minDocuments} texts`)
     .max(SAVE_LIMITS.maxDocuments, `at most ${SAVE_LIMITS.maxDocuments} texts`),
-  topics: z.array(topicHintSchema).max(30).optional(),
+  topics: z.array(topicHintSchema).max(TEXT_LIMITS.maxGivenTopics).optional(),
   alignment: alignmentCorrectionSchema.optional(),
 });
 export type ImportRequest = z.infer<typeof importRequestSchema>;

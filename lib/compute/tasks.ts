@@ -1,7 +1,15 @@
-import { type AlignRequest, type AlignResult, alignDocuments } from "../align";
+import { type AlignRequest, type AlignResult, alignDocuments, estimateAlign } from "../align";
 import type { SourceDocument } from "../corpus/schema";
 import { buildCueReport, type CueReport, loadLexicon } from "../framing";
-import { type ExtractedText, ImportError, importFile } from "../import";
+import {
+  type ExtractedText,
+  estimateImport,
+  formatOf,
+  ImportError,
+  importCostProblem,
+  importFile,
+} from "../import";
+import { ComputeRefusedError } from "./errors";
 
 type Extracted =
   | { ok: true; value: ExtractedText }
@@ -25,12 +33,25 @@ export const TASKS = {
 };
 
 export type TaskName = keyof typeof TASKS;
-
-/** How much text a job reads: what its time grows with, counted without serialising the input. */
-export const WEIGHTS: { [T in TaskName]: (input: TaskInput<T>) => number } = {
-  align: (input) => input.documents.reduce((n, d) => n + d.text.length, 0),
-  cues: (documents) => documents.reduce((n, d) => n + d.passages.reduce((m, p) => m + p.text.length, 0), 0),
-  extract: (file) => file.content.length,
-};
 export type TaskInput<T extends TaskName> = Parameters<(typeof TASKS)[T]>[0];
 export type TaskOutput<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
+
+const passageChars = (documents: SourceDocument[]) =>
+  documents.reduce((n, d) => n + d.passages.reduce((m, p) => m + p.text.length, 0), 0);
+
+/**
+ * Admission, on the server's thread before a job is queued: its estimated milliseconds (linear scans,
+ * never a parse), or a 413 for what could not finish within the budget.
+ */
+export const COSTS: { [T in TaskName]: (input: TaskInput<T>) => number } = {
+  align: (input) => estimateAlign(input.documents.map((d) => d.text)),
+  cues: (documents) => Math.ceil(50 + passageChars(documents) / 100),
+  extract: (file) => {
+    const format = formatOf(file.name);
+    if (!format) return 1;
+    const cost = estimateImport(file.content, format);
+    const problem = importCostProblem(cost, format);
+    if (problem) throw new ComputeRefusedError(413, problem);
+    return cost.ms;
+  },
+};

@@ -1,14 +1,16 @@
 /** What an import or a teacher's correction must look like before it is stored; shared with the API. */
 import { z } from "zod";
 
+import { MAX_STORED_LINKS, TEXT_LIMITS } from "../compute/limits";
 import { documentKindSchema, inputIdSchema, isoDateSchema, passageTypeSchema } from "../corpus/schema";
 import { checkLinks, checkPassageTopics, checkUnique } from "./input-checks";
 
-// Generous bounds: two 10,000-word texts fit easily; anything bigger is abuse, not a lesson.
-const MAX_PASSAGES = 2_000;
-const MAX_TOPICS = 200;
-const MAX_LINKS = 10_000;
-const MAX_TEXT = 20_000;
+// Generous bounds: two 10,000-word texts fit easily; anything bigger is abuse, not a lesson. Shared with
+// the aligner (lib/compute/limits.ts), so whatever the preview accepts, the save accepts.
+const MAX_PASSAGES = TEXT_LIMITS.maxPassages;
+const MAX_TOPICS = TEXT_LIMITS.maxStoredTopics;
+const MAX_LINKS = MAX_STORED_LINKS;
+const MAX_TEXT = TEXT_LIMITS.maxPassageChars;
 
 export const linkSchema = z.object({
   source: inputIdSchema,

@@ -1,10 +1,11 @@
+import { UPLOAD_LIMITS } from "../compute/limits";
 import { ImportError } from "./types";
 
 /**
  * Parsing, sanitizing and Readability all slow down steeply with nesting (500 levels take seconds, a few
  * thousand stall the server or overflow the stack). Real article pages stay well under 100 levels.
  */
-export const MAX_DEPTH = 200;
+export const MAX_DEPTH = UPLOAD_LIMITS.maxDepth;
 
 /** Tags that never nest or are usually left unclosed: counting them would flag ordinary sloppy HTML. */
 const UNCOUNTED = new Set(
@@ -30,13 +31,18 @@ export function assertShallowMarkup(html: string): void {
   }
 }
 
-/** The parsed tree, measured exactly (iteratively: the check itself must not overflow). */
+/**
+ * The parsed tree, measured exactly (iteratively: the check itself must not overflow). Sibling pointers,
+ * not `children`: jsdom keeps every live collection up to date on each later removal, which made closing
+ * a 20,000-element page quadratic (seconds).
+ */
 export function assertShallowTree(root: Element): void {
   const stack: Array<[Element, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [element, depth] = stack.pop() as [Element, number];
     if (depth > MAX_DEPTH) throw tooDeep();
-    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
   }
 }
 

@@ -70,8 +70,8 @@ export function domToBlocks(root: Node): Block[] {
       frames.push({ type: ownType(tag, inQuote) ?? (inQuote ? "quote" : frame.type), inQuote });
       stack.push("leave");
     }
-    const children = Array.from(item.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    // Last child first, by sibling pointers (no live NodeList: see assertShallowTree).
+    for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   flush();
   return blocks;

@@ -1,9 +1,10 @@
+import { UPLOAD_LIMITS } from "../compute/limits";
 import type { ImportFormat } from "./types";
 
 /** Kept free of jsdom so the request schema can be imported anywhere. */
 
-/** Uploads are capped in UTF-8 bytes of content; HTML pages are far bigger than their text, hence 2 MiB. */
-export const IMPORT_LIMITS = { maxBytes: 2 * 1024 * 1024 } as const;
+/** Uploads are capped in UTF-8 bytes and in elements (see lib/compute/limits.ts). */
+export const IMPORT_LIMITS = UPLOAD_LIMITS;
 
 const FORMATS: Record<string, ImportFormat> = {
   ".txt": "text",

@@ -1,5 +1,7 @@
 import { Readability } from "@mozilla/readability";
+import { UPLOAD_LIMITS } from "../compute/limits";
 import { serializeBlocks } from "./blocks";
+import { countTags } from "./cost";
 import { assertShallowMarkup, assertShallowTree } from "./depth";
 import { domToBlocks } from "./dom-blocks";
 import { cleanMeta, publishedDate, toIsoDate } from "./metadata";
@@ -13,21 +15,20 @@ export function htmlToText(html: string): string {
 }
 
 /**
+ * Readability slows down more than linearly with the number of elements (4,900 inline links: 3.3 s of
+ * CPU); a page past UPLOAD_LIMITS.readabilityElements is read whole (sanitized) instead.
+ */
+function readArticle(doc: Document, html: string) {
+  // Counted in the markup: a live `getElementsByTagName` collection would slow every later removal.
+  if (countTags(html) > UPLOAD_LIMITS.readabilityElements) return null;
+  return new Readability(doc, { keepClasses: false }).parse();
+}
+
+/**
  * An uploaded or pasted web page → its article text. The page is parsed inertly (no scripts, no
  * resources, no network; `url` is only recorded), Readability picks the main content and drops page
  * furniture, DOMPurify strips everything but text structure, and the result is written as blocks.
  */
-/**
- * Readability slows down more than linearly with the number of elements (4,000 inline siblings: 4 s); a
- * page past this many is read whole (sanitized) instead. News pages have a few thousand elements.
- */
-const MAX_ELEMENTS_FOR_READABILITY = 5_000;
-
-function readArticle(doc: Document) {
-  if (doc.getElementsByTagName("*").length > MAX_ELEMENTS_FOR_READABILITY) return null;
-  return new Readability(doc, { keepClasses: false }).parse();
-}
-
 export function extractHtml(html: string, options: { url?: string } = {}): ExtractedText {
   assertShallowMarkup(html);
   const dom = inertDom(html, options.url);
@@ -36,7 +37,7 @@ export function extractHtml(html: string, options: { url?: string } = {}): Extra
     assertShallowTree(doc.documentElement);
     // Metadata first: Readability rewrites the document (it removes the JSON-LD scripts, for one).
     const meta = { title: cleanMeta(doc.title), publishedAt: publishedDate(doc) };
-    const article = readArticle(doc);
+    const article = readArticle(doc, html);
     let text = article?.content ? htmlToText(article.content) : "";
     // Nothing recognisable as an article: keep every word of the page, sanitized.
     if (!text) text = htmlToText(html);

@@ -1,8 +1,10 @@
+import { estimateImport, importCostProblem } from "./cost";
 import { formatOf, IMPORT_EXTENSIONS, IMPORT_LIMITS } from "./formats";
 import { extractHtml } from "./html";
 import { normalizeText } from "./markdown";
 import { type ExtractedText, ImportError, type ImportFormat } from "./types";
 
+export { estimateImport, type ImportCost, importCostProblem } from "./cost";
 export { formatOf, IMPORT_EXTENSIONS, IMPORT_LIMITS } from "./formats";
 export { extractHtml } from "./html";
 export { normalizeText } from "./markdown";
@@ -16,6 +18,12 @@ function checkSize(content: string): void {
   }
 }
 
+/** Refused before any parser runs: what cannot be read within the compute budget (see cost.ts). */
+function checkCost(content: string, format: ImportFormat): void {
+  const problem = importCostProblem(estimateImport(content, format), format);
+  if (problem) throw new ImportError("too-large", problem);
+}
+
 function convert(text: string, format: ImportFormat): ExtractedText {
   if (format === "html") return extractHtml(text);
   return { title: null, byline: null, publishedAt: null, text: normalizeText(text, format) };
@@ -24,6 +32,7 @@ function convert(text: string, format: ImportFormat): ExtractedText {
 /** Pasted text, or a page's HTML (only a web page declares a title, byline or date). */
 export function importText(text: string, format: ImportFormat): ExtractedText {
   checkSize(text);
+  checkCost(text, format);
   try {
     return convert(text, format);
   } catch (error) {

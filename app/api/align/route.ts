@@ -1,7 +1,8 @@
 import { ALIGN_LIMITS, alignRequestSchema, exceedsLimits } from "@/lib/align";
+import { computeErrorResponse } from "@/lib/api/compute-errors";
 import { readJson } from "@/lib/api/request-body";
-import { busy, methodNotAllowed } from "@/lib/api/responses";
-import { BusyError, runTask } from "@/lib/compute";
+import { methodNotAllowed } from "@/lib/api/responses";
+import { runTask } from "@/lib/compute";
 
 export const runtime = "nodejs";
 
@@ -15,7 +16,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     return Response.json(await runTask("align", body.value), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof BusyError) return busy(error);
+    const refused = computeErrorResponse(error);
+    if (refused) return refused;
     throw error;
   }
 }

@@ -1,6 +1,7 @@
+import { computeErrorResponse } from "@/lib/api/compute-errors";
 import { readJson } from "@/lib/api/request-body";
-import { busy, jsonError, methodNotAllowed } from "@/lib/api/responses";
-import { BusyError, runTask } from "@/lib/compute";
+import { jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { runTask } from "@/lib/compute";
 import { IMPORT_LIMITS, type ImportError } from "@/lib/import";
 import { extractRequestSchema } from "@/lib/import/schema";
 import { logError } from "@/lib/log";
@@ -21,12 +22,14 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const body = await readJson(request, extractRequestSchema, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
-    // jsdom and Readability take seconds on a large page: off the event loop, in the compute worker.
+    // jsdom and Readability take seconds on a large page: off the event loop, in the compute worker,
+    // admitted by element count and stopped past its time budget (lib/compute).
     const extracted = await runTask("extract", body.value);
     if (!extracted.ok) return jsonError(STATUS[extracted.code], extracted.message);
     return Response.json(extracted.value, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof BusyError) return busy(error);
+    const refused = computeErrorResponse(error);
+    if (refused) return refused;
     logError("import/extract", error);
     return jsonError(500, "Could not extract text from this file.");
   }
