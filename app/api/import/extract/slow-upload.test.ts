@@ -5,7 +5,13 @@ import { POST as align } from "../../align/route";
 import { POST as extract } from "./route";
 
 const post = (handler: (r: Request) => Promise<Response>, body: unknown) =>
-  handler(new Request("http://localhost/api", { method: "POST", body: JSON.stringify(body) }));
+  handler(
+    new Request("http://localhost/api", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { "Content-Type": "application/json" },
+    }),
+  );
 
 /** Within the element limit, but seconds of work: far more than the test's budget of 0.3 s. */
 const slowPage = `<nav>${'<a href="/x">link</a> '.repeat(UPLOAD_LIMITS.maxElements - 10)}</nav>`;
