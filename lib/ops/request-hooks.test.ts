@@ -1,20 +1,22 @@
 import { once } from "node:events";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiSecurityHeaders } from "../security/headers";
-import { accessLog, installRequestHooks, securityHeaders, stampPeer } from "./request-hooks";
+import { accessLog, bodyDeadline, installRequestHooks, securityHeaders, stampPeer } from "./request-hooks";
 
 let server: http.Server;
 let base: string;
 const seen: http.IncomingHttpHeaders[] = [];
 
 beforeAll(async () => {
-  installRequestHooks([stampPeer, securityHeaders({ https: true }), accessLog]);
+  installRequestHooks([stampPeer, securityHeaders({ https: true }), bodyDeadline(300), accessLog]);
   server = http.createServer((request, response) => {
     seen.push(request.headers);
     response.statusCode = request.url === "/api/x/" ? 308 : 200;
-    response.end("ok");
+    request.resume();
+    request.on("end", () => response.end("ok"));
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
@@ -49,5 +51,18 @@ describe("request hooks", () => {
     );
     expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it("close a connection whose body does not arrive in time", async () => {
+    const { port } = server.address() as AddressInfo;
+    const socket = net.connect(port, "127.0.0.1");
+    await once(socket, "connect");
+    const started = Date.now();
+    socket.write(
+      "POST /api/x HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+    );
+    await once(socket, "close");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

@@ -51,6 +51,25 @@ export function securityHeaders(options: { https: boolean }): RequestHook {
 }
 
 /**
+ * A request's whole body must arrive within `ms` (Node's own limit is 5 minutes and cannot be changed
+ * once the server exists): the connection of a slower body is closed, so slow-body connections cannot
+ * pile up. 60 s carries the largest upload (2 MiB) over a 1 Mbit/s school line. A reverse proxy in front
+ * should still cap connections per client.
+ */
+export function bodyDeadline(ms: number): RequestHook {
+  return (request, response) => {
+    if (request.complete) return;
+    const timer = setTimeout(() => {
+      if (!request.complete) request.socket.destroy();
+    }, ms);
+    timer.unref();
+    const clear = () => clearTimeout(timer);
+    request.once("end", clear);
+    response.once("close", clear);
+  };
+}
+
+/**
  * One JSON line per request when it ends: a request id (also sent as `X-Request-Id`), method, path
  * without the query, status, time and size. Never headers, queries or bodies: they carry tokens and text.
  * Build assets are logged at debug level only.
