@@ -68,3 +68,11 @@ describe("readJson", () => {
     );
   });
 });
+
+describe("readJson on deeply nested bodies", () => {
+  it("answers 400, never throwing, for a body nested 100,000 levels deep", async () => {
+    const deep = `{"name":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    const result = await readJson(post(deep), schema, 1024 * 1024);
+    expect((await errorOf(result)).status).toBe(400);
+  });
+});

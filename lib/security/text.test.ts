@@ -48,6 +48,13 @@ describe("unpairedSurrogatePath", () => {
     expect(unpairedSurrogatePath({ "k\udc00": 1 })).toEqual(["k\udc00"]);
   });
 
+  it("walks bodies nested far deeper than the call stack allows", () => {
+    let deep: unknown = "Fact\ud800";
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(unpairedSurrogatePath(deep)).toHaveLength(200_000);
+    expect(unpairedSurrogatePath(JSON.parse(`${"[".repeat(5000)}1${"]".repeat(5000)}`))).toBeNull();
+  });
+
   it("accepts paired surrogates and other values", () => {
     expect(unpairedSurrogatePath({ a: "emoji 😀", b: [1, null, true, { c: "x" }] })).toBeNull();
     expect(unpairedSurrogatePath("\ud83d\ude00")).toBeNull();

@@ -43,20 +43,31 @@ export function refuseWhen(problem: (s: string) => string | null) {
  * JSON allows the escape, but no storage engine keeps it (PostgreSQL jsonb refuses it, text columns
  * turn it into U+FFFD), so it is refused before anything is stored. Null when every string is well formed.
  */
-export function unpairedSurrogatePath(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === "string") return value.isWellFormed() ? null : path;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = unpairedSurrogatePath(item, [...path, String(i)]);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      if (!key.isWellFormed()) return [...path, key];
-      const found = unpairedSurrogatePath(item, [...path, key]);
-      if (found) return found;
+export function unpairedSurrogatePath(value: unknown): string[] | null {
+  // Iterative and depth-first in document order, each node pointing at its parent (a path is built only
+  // for the one found): a body may nest hundreds of thousands of levels deep.
+  type Node = { value: unknown; key: string | null; parent: Node | null };
+  const pathOf = (node: Node | null, key?: string): string[] => {
+    const keys = key === undefined ? [] : [key];
+    for (let at = node; at && at.key !== null; at = at.parent) keys.push(at.key);
+    return keys.reverse();
+  };
+  const stack: Node[] = [{ value, key: null, parent: null }];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const current = node.value;
+    if (typeof current === "string") {
+      if (!current.isWellFormed()) return pathOf(node);
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--)
+        stack.push({ value: current[i], key: String(i), parent: node });
+    } else if (current && typeof current === "object") {
+      const entries = Object.entries(current);
+      const badKey = entries.find(([key]) => !key.isWellFormed());
+      if (badKey) return pathOf(node, badKey[0]);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        stack.push({ value: child, key, parent: node });
+      }
     }
   }
   return null;
