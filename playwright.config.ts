@@ -35,8 +35,8 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath } } }],
   webServer: {
-    // The production build: `npm test` runs `next build` before Playwright.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // The production build's standalone server, as the container image runs it (`npm test` builds first).
+    command: "node .next/standalone/server.js",
     url: `http://127.0.0.1:${PORT}/api/comparisons`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
@@ -46,6 +46,8 @@ export default defineConfig({
     // the default limits on a server of its own.
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
       PARALLAX_CLASSES_PER_HOUR: "100000",
       PARALLAX_IMPORTS_PER_HOUR: "100000",
       ...storage,

@@ -1,5 +1,5 @@
 // Puts the static files where the standalone server serves them from (Next leaves that copy to us):
-// `.next/standalone` is then the whole app, as the container image and `npm run start:standalone` run it.
+// `.next/standalone` is then the whole app, as the container image and `npm start` run it.
 import { cpSync, existsSync } from "node:fs";
 
 if (existsSync(".next/standalone")) {
