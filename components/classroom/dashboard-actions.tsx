@@ -2,8 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { type Activity, classFetch, classJson, classUrl } from "./class-api";
+import { ConfirmPanel } from "./confirm-panel";
 import { forgetTeacher } from "./storage";
 import { DANGER, PRIMARY, SECONDARY } from "./ui";
 
@@ -33,10 +34,6 @@ export function DashboardActions({ activity, open, token }: Props) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirm.current?.focus();
-  }, [confirming]);
 
   const toggle = useMutation({
     mutationFn: () =>
@@ -75,26 +72,16 @@ export function DashboardActions({ activity, open, token }: Props) {
         )}
       </div>
       {confirming && (
-        <div className="space-y-2 rounded-md border-2 border-[color:var(--error)] p-3">
-          <p id="delete-warning" className="font-semibold">
-            Delete “{activity.title}” with every student's tags and answers? This cannot be undone; export the
-            CSV first if you need it.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              ref={confirm}
-              type="button"
-              className={DANGER}
-              disabled={remove.isPending}
-              onClick={() => remove.mutate()}
-            >
-              Yes, delete this activity
-            </button>
-            <button type="button" className={SECONDARY} onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          messageId="delete-warning"
+          confirmLabel="Yes, delete this activity"
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate()}
+          onCancel={() => setConfirming(false)}
+        >
+          Delete “{activity.title}” with every student's tags and answers? This cannot be undone; export the
+          CSV first if you need it.
+        </ConfirmPanel>
       )}
       {error && (
         <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">

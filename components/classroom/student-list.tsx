@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { Dashboard } from "@/lib/classroom/dashboard";
 import { classJson, classUrl } from "./class-api";
+import { ConfirmPanel } from "./confirm-panel";
 import { StudentCap } from "./student-cap";
-import { DANGER, SECONDARY, SMALL } from "./ui";
+import { SMALL } from "./ui";
 
 interface Props {
   classId: string;
@@ -21,10 +22,6 @@ export function StudentList({ classId, token, students, maxStudents }: Props) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirm.current?.focus();
-  }, [confirming]);
   const remove = useMutation({
     mutationFn: (student: { id: string; name: string }) =>
       classJson<void>(classUrl(classId, `/students/${encodeURIComponent(student.id)}`), {
@@ -70,27 +67,16 @@ export function StudentList({ classId, token, students, maxStudents }: Props) {
                 )}
               </div>
               {confirming === s.id && (
-                <div className="space-y-2 rounded-md border-2 border-[color:var(--error)] p-3">
-                  <p className="font-semibold">
-                    Remove {s.name}? Their {count(s.responses, "tag", "tags")} and{" "}
-                    {count(s.answers, "answer", "answers")} will be deleted, and their device can no longer
-                    save. This cannot be undone.
-                  </p>
-                  <div className="flex flex-wrap gap-2">
-                    <button
-                      ref={confirm}
-                      type="button"
-                      className={DANGER}
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate(s)}
-                    >
-                      Yes, remove {s.name}
-                    </button>
-                    <button type="button" className={SECONDARY} onClick={() => setConfirming(null)}>
-                      Cancel
-                    </button>
-                  </div>
-                </div>
+                <ConfirmPanel
+                  confirmLabel={`Yes, remove ${s.name}`}
+                  pending={remove.isPending}
+                  onConfirm={() => remove.mutate(s)}
+                  onCancel={() => setConfirming(null)}
+                >
+                  Remove {s.name}? Their {count(s.responses, "tag", "tags")} and{" "}
+                  {count(s.answers, "answer", "answers")} will be deleted, and their device can no longer
+                  save. This cannot be undone.
+                </ConfirmPanel>
               )}
             </li>
           ))}

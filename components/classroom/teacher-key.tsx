@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { classJson, classUrl } from "./class-api";
+import { ConfirmPanel } from "./confirm-panel";
 import { activityQuery, dashboardQuery } from "./queries";
 import { SecretLink } from "./secret-link";
 import { forgetTeacher, saveTeacherToken } from "./storage";
-import { DANGER, SECONDARY } from "./ui";
+import { SECONDARY } from "./ui";
 
 interface Props {
   classId: string;
@@ -21,11 +22,7 @@ export function TeacherKey({ classId, token, onToken }: Props) {
   const [origin, setOrigin] = useState("");
   const [asking, setAsking] = useState<"rotate" | "forget" | null>(null);
   const [rotated, setRotated] = useState(false);
-  const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => setOrigin(window.location.origin), []);
-  useEffect(() => {
-    if (asking) confirm.current?.focus();
-  }, [asking]);
 
   const rotate = useMutation({
     mutationFn: () =>
@@ -71,27 +68,16 @@ export function TeacherKey({ classId, token, onToken }: Props) {
         </div>
       )}
       {asking && (
-        <div className="space-y-2 rounded-md border-2 border-[color:var(--error)] p-3">
-          <p className="font-semibold">
-            {asking === "rotate"
-              ? "Make a new teacher link? The current link stops working at once, in every browser that has it; this browser gets the new one."
-              : "Remove the teacher link from this browser? Without a saved copy of the link you cannot open this dashboard again."}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              ref={confirm}
-              type="button"
-              className={DANGER}
-              disabled={rotate.isPending}
-              onClick={() => (asking === "rotate" ? rotate.mutate() : forget())}
-            >
-              {asking === "rotate" ? "Yes, make a new link" : "Yes, forget it here"}
-            </button>
-            <button type="button" className={SECONDARY} onClick={() => setAsking(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          confirmLabel={asking === "rotate" ? "Yes, make a new link" : "Yes, forget it here"}
+          pending={rotate.isPending}
+          onConfirm={() => (asking === "rotate" ? rotate.mutate() : forget())}
+          onCancel={() => setAsking(null)}
+        >
+          {asking === "rotate"
+            ? "Make a new teacher link? The current link stops working at once, in every browser that has it; this browser gets the new one."
+            : "Remove the teacher link from this browser? Without a saved copy of the link you cannot open this dashboard again."}
+        </ConfirmPanel>
       )}
       {rotate.error && (
         <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">

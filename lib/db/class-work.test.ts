@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import {
   type Author,
   createClass,
-  type DbHandle,
   deleteClass,
   deleteResponse,
   getStudentWork,
@@ -16,7 +15,7 @@ import {
   upsertResponse,
 } from ".";
 import { sampleClass } from "./class-fixtures";
-import { engines, truncateAll } from "./testing";
+import { engines, suiteDatabase } from "./testing";
 
 const tag = (passageId: string, label: string, clientId: string, note?: string) => ({
   passageId,
@@ -26,12 +25,7 @@ const tag = (passageId: string, label: string, clientId: string, note?: string) 
 });
 
 describe.each(engines)("students' work on $name", { timeout: 60_000 }, (engine) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await engine.open();
-  }, 60_000);
-  afterAll(() => handle?.close());
-  beforeEach(() => truncateAll(handle.db));
+  const handle = suiteDatabase(engine);
 
   async function count(table: "responses" | "answers" | "students"): Promise<number> {
     const result = await handle.db.execute(sql.raw(`select count(*)::int as n from ${table}`));

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { hashSecret } from "../security/secrets";
 import {
@@ -22,20 +22,15 @@ import { sampleClass } from "./class-fixtures";
 import { deleteStudent, rotateTeacherToken } from "./class-moderation";
 import { updateClass } from "./classes";
 import { sampleImport } from "./fixtures";
-import { engines, truncateAll } from "./testing";
+import { engines, suiteDatabase } from "./testing";
 
-async function count(handle: DbHandle, table: string): Promise<number> {
+async function count(handle: { db: DbHandle["db"] }, table: string): Promise<number> {
   const rows = await handle.db.execute(sql.raw(`select count(*)::int as n from ${table}`));
   return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? -1;
 }
 
 describe.each(engines)("classes and students on $name", { timeout: 30_000 }, (engine) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await engine.open();
-  }, 60_000);
-  afterAll(() => handle?.close());
-  beforeEach(() => truncateAll(handle.db));
+  const handle = suiteDatabase(engine);
 
   async function newClass(input: NewClass = sampleClass) {
     const made = await createClass(handle.db, input);

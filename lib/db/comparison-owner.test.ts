@@ -1,11 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { hashSecret } from "../security/secrets";
 import {
   checkEditKey,
   createClass,
-  type DbHandle,
   type DeleteOutcome,
   deleteStoredComparison,
   getStoredComparison,
@@ -15,15 +14,10 @@ import {
 import { sampleClass } from "./class-fixtures";
 import { sampleImport } from "./fixtures";
 import { classes, comparisons } from "./schema";
-import { engines, truncateAll } from "./testing";
+import { engines, suiteDatabase } from "./testing";
 
 describe.each(engines)("import owners on $name", { timeout: 30_000 }, (engine) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await engine.open();
-  }, 60_000);
-  afterAll(() => handle?.close());
-  beforeEach(() => truncateAll(handle.db));
+  const handle = suiteDatabase(engine);
 
   const classOn = (slug: string) =>
     createClass(handle.db, { ...sampleClass, comparison: slug, storedComparison: true });

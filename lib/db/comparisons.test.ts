@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 
 import { idSchema, SEED_SLUG } from "../corpus";
-import { type DbHandle, deleteStoredComparison, getStoredComparison, saveComparison } from ".";
+import { deleteStoredComparison, getStoredComparison, saveComparison } from ".";
 import { expectedComparison, sampleImport } from "./fixtures";
-import { countRows, engines, truncateAll } from "./testing";
+import { countRows, engines, suiteDatabase } from "./testing";
 
 const EMPTY = { comparisons: 0, documents: 0, passages: 0, topics: 0, passageTopics: 0, links: 0 };
 /** The sample without topics or links. */
@@ -24,12 +24,7 @@ const sequence =
     values.shift() ?? "zzzz";
 
 describe.each(engines)("stored comparisons on $name", { timeout: 30_000 }, (engine) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await engine.open();
-  }, 60_000);
-  afterAll(() => handle?.close());
-  beforeEach(() => truncateAll(handle.db));
+  const handle = suiteDatabase(engine);
 
   it("gives back exactly what was imported, in the Comparison shape, links on both passages", async () => {
     const { slug } = await saveComparison(handle.db, sampleImport);

@@ -1,6 +1,7 @@
 /** Test support: the engines the storage suite runs on, each in a database of its own. */
 import { sql } from "drizzle-orm";
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 import { type Db, type DbHandle, openDb } from "./client";
 import { comparisons, documents, links, passages, passageTopics, topics } from "./schema";
@@ -74,4 +75,24 @@ export async function countRows(db: Db): Promise<Record<string, number>> {
     counts[name] = row?.n ?? -1;
   }
   return counts;
+}
+
+/**
+ * The database a storage suite runs on: `engine` opened once for the suite and emptied before each test.
+ * `handle.db` is read at call time, so tests use it as if it were a plain handle.
+ */
+export function suiteDatabase(engine: Engine): { readonly db: Db } {
+  let handle: DbHandle | undefined;
+  const suite = {
+    get db(): Db {
+      if (!handle) throw new Error("the suite's database is not open yet");
+      return handle.db;
+    },
+  };
+  beforeAll(async () => {
+    handle = await engine.open();
+  }, 60_000);
+  afterAll(() => handle?.close());
+  beforeEach(() => truncateAll(suite.db));
+  return suite;
 }
