@@ -369,6 +369,8 @@ const ROUTES: Route[] = [
   { template: "/api/comparisons/{slug}/key", methods: ["POST"] },
   { template: "/api/align", methods: ["POST"], bodies: { POST: ALIGN_BODY } },
   { template: "/api/import/extract", methods: ["POST"], bodies: { POST: EXTRACT_BODY } },
+  { template: "/api/health", methods: ["GET"] },
+  { template: "/api/ready", methods: ["GET"] },
   // The class activity API (README, "Class activities").
   { template: "/api/classes", methods: ["POST"], bodies: { POST: CLASS_BODY } },
   { template: "/api/classes/join", methods: ["POST"], bodies: { POST: { joinCode: JOIN, name: "Sam" } } },
