@@ -38,23 +38,21 @@ export function StudentCap({ classId, token, joined, maxStudents }: Props) {
         {joined} of {maxStudents} places taken.
         {joined >= maxStudents && <strong> The class is full: new students cannot join.</strong>}
       </p>
-      <div className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="max-students" className="block text-sm font-semibold">
-            Students allowed (1 to {MAX_STUDENTS_LIMIT.toLocaleString("en")})
-          </label>
-          <input
-            id="max-students"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_STUDENTS_LIMIT}
-            value={value}
-            aria-invalid={!valid}
-            onChange={(e) => setValue(e.target.value)}
-            className="w-28 rounded-md border border-border bg-bg px-3 py-2 text-fg"
-          />
-        </div>
+      <label htmlFor="max-students" className="block text-sm font-semibold">
+        Students allowed (1 to {MAX_STUDENTS_LIMIT.toLocaleString("en")})
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          id="max-students"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_STUDENTS_LIMIT}
+          value={value}
+          aria-invalid={!valid}
+          onChange={(e) => setValue(e.target.value)}
+          className="w-28 rounded-md border border-border bg-bg px-3 py-2 text-fg"
+        />
         <button type="submit" className={SMALL} disabled={!valid || save.isPending}>
           Save<span className="sr-only"> the number of students allowed</span>
         </button>
