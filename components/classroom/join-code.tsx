@@ -4,7 +4,7 @@ export function JoinCode({ code, joinUrl }: { code: string; joinUrl: string }) {
   return (
     <div className="space-y-2 text-center" data-join-code={code}>
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-muted">Join code</p>
-      <p className="font-mono text-6xl font-bold tracking-[0.2em] break-all sm:text-8xl">
+      <p className="whitespace-nowrap font-mono text-5xl font-bold tracking-[0.2em] sm:text-8xl">
         <span aria-hidden="true">
           {code.slice(0, half)}
           <span className="inline-block w-[0.4em]" />
