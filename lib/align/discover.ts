@@ -1,5 +1,5 @@
-import { TEXT_LIMITS } from "../compute/limits";
 import { kebab, uniqueId } from "../corpus/kebab";
+import { TEXT_LIMITS } from "../limits";
 import type { Link } from "./links";
 import type { Features } from "./nlp";
 import type { Space } from "./vectors";

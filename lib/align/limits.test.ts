@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildImport } from "../catalog/build-import";
 import type { ImportRequest } from "../catalog/schema";
-import { TEXT_LIMITS } from "../compute/limits";
 import { newComparisonSchema } from "../db/schema-input";
+import { TEXT_LIMITS } from "../limits";
 import { strongest } from "./discover";
 import { AlignLimitError, alignDocuments, estimateAlign } from "./index";
 

@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from "../compute/limits";
+import { TEXT_LIMITS } from "../limits";
 import type { Block } from "./split";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { TEXT_LIMITS } from "../compute/limits";
 import { idSchema, passageTypeSchema } from "../corpus/schema";
+import { TEXT_LIMITS } from "../limits";
 
 /** Above these the API answers 413; `exceedsLimits` names the problem before the schema runs. */
 export const ALIGN_LIMITS = {

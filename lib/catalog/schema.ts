@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { SAVE_DOCUMENTS, TEXT_LIMITS } from "../compute/limits";
 import { documentKindSchema, inputIdSchema, isoDateSchema } from "../corpus/schema";
 import { type AlignmentCorrection, alignmentCorrectionSchema } from "../db/schema-input";
+import { SAVE_DOCUMENTS, TEXT_LIMITS } from "../limits";
 import { refuseWhen, visibleLineProblem } from "../security/text";
 
 /** What a teacher sends to save an import: 2–4 texts, optional topic labels, and their corrections. */

@@ -1,11 +1,11 @@
 import { Worker } from "node:worker_threads";
+import { COMPUTE_LIMITS } from "../limits";
 import { securityEvent } from "../log";
 import { BusyError, ComputeRefusedError, ComputeStoppedError, type StopReason } from "./errors";
-import { COMPUTE_LIMITS } from "./limits";
 import { COSTS, TASKS, type TaskInput, type TaskName, type TaskOutput } from "./tasks";
 
+export * from "../limits";
 export { BusyError, ComputeRefusedError, ComputeStoppedError } from "./errors";
-export * from "./limits";
 
 /**
  * Runs a heavy task in a worker thread, so one large request never stalls the server's event loop. One

@@ -1,12 +1,11 @@
 /** What an import or a teacher's correction must look like before it is stored; shared with the API. */
 import { z } from "zod";
-
-import { MAX_STORED_LINKS, TEXT_LIMITS } from "../compute/limits";
 import { documentKindSchema, inputIdSchema, isoDateSchema, passageTypeSchema } from "../corpus/schema";
+import { MAX_STORED_LINKS, TEXT_LIMITS } from "../limits";
 import { checkLinks, checkPassageTopics, checkUnique } from "./input-checks";
 
 // Generous bounds: two 10,000-word texts fit easily; anything bigger is abuse, not a lesson. Shared with
-// the aligner (lib/compute/limits.ts), so whatever the preview accepts, the save accepts.
+// the aligner (lib/limits), so whatever the preview accepts, the save accepts.
 const MAX_PASSAGES = TEXT_LIMITS.maxPassages;
 const MAX_TOPICS = TEXT_LIMITS.maxStoredTopics;
 const MAX_LINKS = MAX_STORED_LINKS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UPLOAD_LIMITS } from "../compute/limits";
+import { UPLOAD_LIMITS } from "../limits";
 import { countMarkdownElements, countTags, estimateImport, importCostProblem } from "./cost";
 import { importFile } from "./index";
 

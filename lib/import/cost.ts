@@ -1,4 +1,4 @@
-import { UPLOAD_LIMITS } from "../compute/limits";
+import { UPLOAD_LIMITS } from "../limits";
 import type { ImportFormat } from "./types";
 
 /**

@@ -1,9 +1,9 @@
-import { UPLOAD_LIMITS } from "../compute/limits";
+import { UPLOAD_LIMITS } from "../limits";
 import type { ImportFormat } from "./types";
 
 /** Kept free of jsdom so the request schema can be imported anywhere. */
 
-/** Uploads are capped in UTF-8 bytes and in elements (see lib/compute/limits.ts). */
+/** Uploads are capped in UTF-8 bytes and in elements (see lib/limits). */
 export const IMPORT_LIMITS = UPLOAD_LIMITS;
 
 const FORMATS: Record<string, ImportFormat> = {

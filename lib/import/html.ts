@@ -1,5 +1,5 @@
 import { Readability } from "@mozilla/readability";
-import { UPLOAD_LIMITS } from "../compute/limits";
+import { UPLOAD_LIMITS } from "../limits";
 import { serializeBlocks } from "./blocks";
 import { countTags } from "./cost";
 import { assertShallowMarkup, assertShallowTree } from "./depth";
