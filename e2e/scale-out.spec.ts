@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { groupAlive, type NextProcess, startNext } from "../scripts/next-process";
 import { pool, randomCode, SEED } from "./class-api";
+import { OPINION, REPORT } from "./fixtures/articles";
 import { loopbackAddress, peerPost } from "./peer-request";
 import { type RoundRobinProxy, scratchDatabase, send, spread, startProxy } from "./scale-cluster";
 
@@ -85,7 +86,7 @@ test("two instances on one PostgreSQL behind a proxy: shared limits, no lost tag
     let acknowledged = 0;
     let killedAt = -1;
     let killed: Promise<void> | undefined;
-    const victim = servers[1];
+    const victim = servers.find((s) => s.port === PORTS[1]);
     const results = await pool(tags.length, 20, async (t) => {
       const tag = tags[t];
       if (!tag) throw new Error("no tag");
@@ -139,6 +140,21 @@ test("two instances on one PostgreSQL behind a proxy: shared limits, no lost tag
       { from: guesser },
     );
     expect(direct.status).toBe(429);
+
+    // An import deleted through one instance is gone from the other, cached cue report included.
+    const imported = await send(`${via}/api/comparisons`, {
+      body: { title: "Scale import", documents: [REPORT, { ...OPINION, url: null }] },
+    });
+    expect(imported.status).toBe(201);
+    const { slug, editKey } = imported.body as { slug: string; editKey: string };
+    const cues = (port: number) => send(`http://127.0.0.1:${port}/api/comparisons/${slug}/cues`);
+    expect((await Promise.all(PORTS.map(cues))).map((r) => r.status)).toEqual([200, 200]);
+    const removed = await send(`http://127.0.0.1:${PORTS[0]}/api/comparisons/${slug}`, {
+      method: "DELETE",
+      token: editKey,
+    });
+    expect(removed.status).toBe(204);
+    expect((await cues(PORTS[1] ?? 0)).status).toBe(404);
   } finally {
     await proxy?.close();
     for (const server of servers) if (groupAlive(server.pgid)) await server.stop();
