@@ -68,23 +68,27 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Output to pipe (kept for output()) or drop. */
   stdio?: "pipe" | "ignore";
+  /** Run the production build's standalone server (`node .next/standalone/server.js`), as the image does. */
+  standalone?: boolean;
 }
 
-/** Starts `next start -p port -H 127.0.0.1` in a new process group, once nothing else holds the port. */
+/** Starts `next start` (or the standalone server) on 127.0.0.1:port in a new process group, once the port is free. */
 export async function startNext(port: number, options: StartOptions = {}): Promise<NextProcess> {
   const { env = {}, dir, readyPath = "/api/comparisons", ready = (r) => r.ok, timeoutMs = 60_000 } = options;
   // Otherwise an old server still on the port would answer the readiness check for the new one.
   if (!(await portRefuses(port))) throw new Error(`port ${port} is already in use`);
   const baseUrl = `http://${HOST}:${port}`;
-  const args = ["next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", HOST];
+  const [command, args] = options.standalone
+    ? ["node", [".next/standalone/server.js"]]
+    : ["npx", ["next", "start", ...(dir ? [dir] : []), "-p", String(port), "-H", HOST]];
   const io = options.stdio ?? "pipe";
-  const child: ChildProcess = spawn("npx", args, {
+  const child: ChildProcess = spawn(command, args, {
     detached: true,
     stdio: ["ignore", io, io],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: HOST, ...env },
   });
   const pgid = child.pid;
-  if (pgid === undefined) throw new Error("could not spawn next start");
+  if (pgid === undefined) throw new Error(`could not spawn ${command}`);
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-8000);

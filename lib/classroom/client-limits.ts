@@ -1,17 +1,19 @@
 /**
  * Per-client limits on creating things (classes, imports) and per-student write rates. Server-only,
- * framework-free; each process keeps its own counts. Settings come from the environment at the first
- * request, so one build serves any deployment.
+ * framework-free; the counts are in the shared counter store (the database), so every server instance
+ * sees the same ones. Settings come from the environment at the first request, so one build serves any
+ * deployment.
  */
 import { jsonError } from "../api/responses";
 import { securityEvent } from "../log";
 import { addressKey, requestAddress } from "../security/client-address";
-import { createLogGate, createTokenBucket } from "./limits";
+import { sharedCounters } from "./counters";
+import { createLogGate, createWindowLimit } from "./limits";
 
 const HOUR = 3_600_000;
 
 /**
- * Per client address per hour, as a bucket that holds a full hour's allowance: a teacher preparing a
+ * Per client address per hour (a window from the address's first attempt): a teacher preparing a
  * week's activities in one sitting fits (30 classes, 20 imports), a script flooding the store does not.
  * A school behind one address shares it: raise it with the variables below.
  */
@@ -35,32 +37,35 @@ export function limitFromEnv(
   return n;
 }
 
-type Bucket = ReturnType<typeof createTokenBucket>;
-const creation = new Map<CreationKind, Bucket>();
+type WindowLimit = ReturnType<typeof createWindowLimit>;
+const creation = new Map<CreationKind, WindowLimit>();
 const shouldLog = createLogGate(60_000);
 
-function creationBucket(kind: CreationKind): Bucket {
-  let bucket = creation.get(kind);
-  if (!bucket) {
+function creationLimit(kind: CreationKind): WindowLimit {
+  let limit = creation.get(kind);
+  if (!limit) {
     const perHour = limitFromEnv(ENV[kind], CREATION_DEFAULTS[kind]);
-    bucket = createTokenBucket({ burst: perHour, perMs: perHour / HOUR });
-    creation.set(kind, bucket);
+    limit = createWindowLimit({ limit: perHour, windowMs: HOUR, store: sharedCounters });
+    creation.set(kind, limit);
   }
-  return bucket;
+  return limit;
 }
 
 /** Reads the creation limits now (at server start), so a bad value fails there, not in a request. */
 export function checkLimitSettings(): void {
-  for (const kind of Object.keys(CREATION_DEFAULTS) as CreationKind[]) creationBucket(kind);
+  for (const kind of Object.keys(CREATION_DEFAULTS) as CreationKind[]) creationLimit(kind);
 }
 
 /**
  * Null when this client may create one more; else a 429 with Retry-After and a JSON message. Every
  * attempt counts (valid or not): the check runs before the body is read.
  */
-export function creationRefusal(kind: CreationKind, headers: Pick<Headers, "get">): Response | null {
+export async function creationRefusal(
+  kind: CreationKind,
+  headers: Pick<Headers, "get">,
+): Promise<Response | null> {
   const address = addressKey(requestAddress(headers));
-  const decision = creationBucket(kind).take(address);
+  const decision = await creationLimit(kind).take(`create:${kind}:${address}`);
   if (decision.allowed) return null;
   const seconds = Math.ceil(decision.retryAfterMs / 1000);
   if (shouldLog(`${kind}:${address}`))
@@ -72,16 +77,17 @@ export function creationRefusal(kind: CreationKind, headers: Pick<Headers, "get"
 }
 
 /**
- * A student's writes (tags, untags, answers): a burst of 60 covers an outbox flushing a lesson's work
- * after reconnecting (one write per passage or prompt at most); then one write per 2 s, which a
- * student reading and tagging never sustains, while a script with a student token is held to it.
+ * A student's writes (tags, untags, answers): 60 a minute covers an outbox flushing a lesson's work
+ * after reconnecting (one write per passage or prompt at most; more waits for the next minute), and a
+ * student reading and tagging never sustains one a second, while a script with a student token is
+ * held to it.
  */
-export const STUDENT_WRITES = { burst: 60, perMs: 1 / 2000 } as const;
-const studentWrites = createTokenBucket(STUDENT_WRITES);
+export const STUDENT_WRITES = { limit: 60, windowMs: 60_000 } as const;
+const studentWrites = createWindowLimit({ ...STUDENT_WRITES, store: sharedCounters });
 
 /** 0 when the student may write now; else the seconds to wait (logged once a minute per student). */
-export function studentWriteWait(classId: string, studentId: string): number {
-  const decision = studentWrites.take(studentId);
+export async function studentWriteWait(classId: string, studentId: string): Promise<number> {
+  const decision = await studentWrites.take(`write:${studentId}`);
   if (decision.allowed) return 0;
   const seconds = Math.ceil(decision.retryAfterMs / 1000);
   if (shouldLog(`s:${studentId}`)) securityEvent("student.write-limited", { classId, studentId });

@@ -1,50 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { createLogGate, createSlowLane, createTokenBucket } from "./limits";
+import { counterStore } from "../db/limit-counters";
+import { engines, suiteDatabase } from "../db/testing";
+import { createLogGate, createSlowLane, createWindowLimit } from "./limits";
 
 function clock(start = 1_000_000) {
   let t = start;
   return { now: () => t, advance: (ms: number) => (t += ms) };
 }
 
-describe("token bucket", () => {
-  it("allows a burst, then the steady rate, with the wait until the next token", () => {
-    const c = clock();
-    const bucket = createTokenBucket({ burst: 3, perMs: 1 / 1000, now: c.now });
-    for (let i = 0; i < 3; i++) expect(bucket.take("s").allowed).toBe(true);
-    expect(bucket.take("s")).toEqual({ allowed: false, retryAfterMs: 1000 });
-    c.advance(400);
-    expect(bucket.take("s")).toEqual({ allowed: false, retryAfterMs: 600 });
-    c.advance(600);
-    expect(bucket.take("s").allowed).toBe(true);
-    expect(bucket.take("s").allowed).toBe(false);
-    // Keys are independent.
-    expect(bucket.take("t").allowed).toBe(true);
-  });
+describe.each(engines)("window limit on $name", (engine) => {
+  const suite = suiteDatabase(engine);
 
-  it("refills to the burst and no further", () => {
+  it("allows `limit` per window, then says when the window ends; waiting always works", async () => {
     const c = clock();
-    const bucket = createTokenBucket({ burst: 2, perMs: 1 / 1000, now: c.now });
-    bucket.take("s");
-    c.advance(3_600_000);
-    expect(bucket.take("s").allowed).toBe(true);
-    expect(bucket.take("s").allowed).toBe(true);
-    expect(bucket.take("s").allowed).toBe(false);
-  });
-
-  it("holds 30 an hour as 30 at once, then one every two minutes", () => {
-    const c = clock();
-    const bucket = createTokenBucket({ burst: 30, perMs: 30 / 3_600_000, now: c.now });
-    for (let i = 0; i < 30; i++) expect(bucket.take("a").allowed).toBe(true);
-    expect(bucket.take("a").retryAfterMs).toBe(120_000);
-  });
-
-  it("keeps memory bounded", () => {
-    const c = clock();
-    const bucket = createTokenBucket({ burst: 1, perMs: 1 / 1000, maxKeys: 50, now: c.now });
-    for (let i = 0; i < 500; i++) {
-      bucket.take(`k${i}`);
-      expect(bucket.size()).toBeLessThanOrEqual(50);
-    }
+    const store = counterStore(async () => suite.db);
+    const limit = createWindowLimit({ limit: 30, windowMs: 3_600_000, store, now: c.now });
+    for (let i = 0; i < 30; i++) expect((await limit.take("a")).allowed).toBe(true);
+    c.advance(600_000);
+    expect(await limit.take("a")).toEqual({ allowed: false, retryAfterMs: 3_000_000 });
+    // Refusals count but do not extend the window; keys are independent.
+    for (let i = 0; i < 5; i++) await limit.take("a");
+    expect((await limit.take("b")).allowed).toBe(true);
+    c.advance(3_000_000);
+    expect((await limit.take("a")).allowed).toBe(true);
   });
 });
 

@@ -1,46 +1,38 @@
 /**
- * Small in-memory limiters shared by the class routes (per process, bounded memory, injectable clock):
- * a token bucket (steady rate plus a burst), a slow lane that spaces one key's requests, and a gate
- * that keeps a flood of refusals from becoming a flood of log lines.
+ * Limiters shared by the class routes (injectable clock): a window limit counted in the shared store
+ * (the database, so all instances agree), and two in-memory helpers that may stay per process: a slow
+ * lane that spaces one key's requests, and a gate that keeps a flood of refusals from becoming a flood
+ * of log lines.
  */
+import type { CounterStore } from "../db/limit-counters";
 
-export interface BucketOptions {
-  /** Tokens the bucket holds when full: how many requests may come at once. */
-  burst: number;
-  /** Tokens added per millisecond (e.g. 1/1000 for one a second). */
-  perMs: number;
-  maxKeys?: number;
+export interface WindowLimitOptions {
+  /** Requests allowed per key within one window. */
+  limit: number;
+  /** A fixed window, starting at a key's first request. */
+  windowMs: number;
+  store: CounterStore;
   now?: () => number;
 }
 
-export interface BucketDecision {
+export interface LimitDecision {
   allowed: boolean;
-  /** 0 when allowed; else the wait until one token is back (for Retry-After). */
+  /** 0 when allowed; else the wait until the key's window ends (for Retry-After). */
   retryAfterMs: number;
 }
 
-export function createTokenBucket({ burst, perMs, maxKeys = 50_000, now = Date.now }: BucketOptions) {
-  // Map order is recency order (re-inserted on each use), so eviction drops the least recent key.
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const fullAfterMs = burst / perMs;
+/**
+ * `limit` requests per key per window, counted in the shared store: every server instance sees the same
+ * counts. Refused requests count too but never extend the window, so waiting always works.
+ */
+export function createWindowLimit({ limit, windowMs, store, now = Date.now }: WindowLimitOptions) {
   return {
-    take(key: string): BucketDecision {
+    async take(key: string): Promise<LimitDecision> {
       const t = now();
-      const held = buckets.get(key);
-      const tokens = held ? Math.min(burst, held.tokens + (t - held.at) * perMs) : burst;
-      buckets.delete(key);
-      if (buckets.size >= maxKeys) {
-        for (const [k, b] of buckets)
-          if (t - b.at >= fullAfterMs || buckets.size >= maxKeys) buckets.delete(k);
-      }
-      if (tokens >= 1) {
-        buckets.set(key, { tokens: tokens - 1, at: t });
-        return { allowed: true, retryAfterMs: 0 };
-      }
-      buckets.set(key, { tokens, at: t });
-      return { allowed: false, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / perMs)) };
+      const [counter] = await store.hit([key], windowMs, new Date(t));
+      if (!counter || counter.count <= limit) return { allowed: true, retryAfterMs: 0 };
+      return { allowed: false, retryAfterMs: Math.max(1, counter.expiresAt.getTime() - t) };
     },
-    size: () => buckets.size,
   };
 }
 

@@ -1,9 +1,13 @@
 /**
- * In-memory limiter for failed join attempts (wrong codes). Only failures count, and the service looks
- * the code up before asking it, so a right code is never refused (see joinActivity); over the limit a
- * wrong code answers 429 instead of 404. Per process: with several server instances each keeps its own
- * counts (limits scale with them).
+ * Limiter for failed join attempts (wrong codes). Only failures count, and the service looks the code up
+ * before asking it, so a right code is never refused (see joinActivity); over the limit a wrong code
+ * answers 429 instead of 404. The counts live in the shared counter store (the database), so several
+ * server instances limit a client as one server would, and a restart does not forget them.
  */
+import type { CounterStore } from "../db/limit-counters";
+import type { LimitDecision } from "./limits";
+
+export type { LimitDecision };
 
 export interface JoinLimiterOptions {
   /** Failed attempts allowed per address within the window (a school NAT shares one, so allow typos). */
@@ -14,9 +18,9 @@ export interface JoinLimiterOptions {
    * by the code space (31^6) together with the per-address limit.
    */
   perCode: number;
+  /** A fixed window, starting at a key's first failure. */
   windowMs: number;
-  /** Most keys kept; beyond it expired keys go first, then the least recently failed. */
-  maxKeys?: number;
+  store: CounterStore;
   now?: () => number;
 }
 
@@ -26,81 +30,47 @@ export interface JoinLimiterOptions {
  */
 export const DEFAULT_JOIN_LIMITS = { perAddress: 30, perCode: 20, windowMs: 10 * 60_000 } as const;
 
-export interface LimitDecision {
-  allowed: boolean;
-  /** 0 when allowed; otherwise when the oldest counted failure leaves the window (for Retry-After). */
-  retryAfterMs: number;
-}
-
 export interface JoinLimiter {
-  /** Whether more wrong codes from this address (or for this code) are refused now. */
-  check(address: string, code: string): LimitDecision;
-  /** Wrong codes from this address within the window (at most perAddress are kept). */
-  failures(address: string): number;
-  /** Call after a lookup that found no class for the code, and for codes that fail joinCodeSchema. */
-  recordFailure(address: string, code: string): void;
-  /** Keys currently held (for tests and metrics). */
-  size(): number;
+  /** Wrong codes from this address within its window. */
+  failures(address: string): Promise<number>;
+  /**
+   * Counts a wrong code (call after a lookup found no class, and for codes that fail joinCodeSchema),
+   * and says whether it is still within the limits (404) or over them (429). One atomic statement, so
+   * concurrent attempts on several instances get exactly `perAddress` 404s between them.
+   */
+  recordFailure(address: string, code: string): Promise<LimitDecision & { failures: number }>;
 }
 
 /** The key per-client limits count under (IPv6 by /56): see lib/security/client-address.ts. */
 export { addressKey } from "../security/client-address";
 
-/**
- * Sliding-window log: each key keeps the times of its last `limit` failures (never more), so memory is
- * bounded by maxKeys × limit timestamps. A refused attempt is not recorded, so waiting always works.
- */
+const addressCounter = (address: string) => `join:a:${address}`;
+const codeCounter = (code: string) => `join:c:${code}`;
+
 export function createJoinLimiter(options: JoinLimiterOptions): JoinLimiter {
-  const { perAddress, perCode, windowMs, maxKeys = 50_000, now = Date.now } = options;
-  // Map order is recency order: a key is re-inserted on every failure.
-  const failures = new Map<string, number[]>();
-
-  function recent(key: string, t: number): number[] {
-    const times = failures.get(key);
-    if (!times) return [];
-    const kept = times.filter((at) => at > t - windowMs);
-    if (kept.length === 0) failures.delete(key);
-    else if (kept.length !== times.length) failures.set(key, kept);
-    return kept;
-  }
-
-  function decide(key: string, limit: number, t: number): number {
-    const times = recent(key, t);
-    if (times.length < limit) return 0;
-    const oldest = times[times.length - limit] ?? t;
-    return Math.max(1, oldest + windowMs - t);
-  }
-
-  function evict(t: number): void {
-    for (const key of failures.keys()) {
-      if (failures.size < maxKeys) return;
-      recent(key, t);
-    }
-    for (const key of failures.keys()) {
-      if (failures.size < maxKeys) return;
-      failures.delete(key);
-    }
-  }
-
-  function add(key: string, limit: number, t: number): void {
-    const times = [...recent(key, t), t].slice(-limit);
-    failures.delete(key);
-    if (failures.size >= maxKeys) evict(t);
-    failures.set(key, times);
-  }
-
+  const { perAddress, perCode, windowMs, store, now = Date.now } = options;
   return {
-    check(address, code) {
-      const t = now();
-      const wait = Math.max(decide(`a:${address}`, perAddress, t), decide(`c:${code}`, perCode, t));
-      return { allowed: wait === 0, retryAfterMs: wait };
+    async failures(address) {
+      const [counter] = await store.read([addressCounter(address)], new Date(now()));
+      return counter?.count ?? 0;
     },
-    failures: (address) => recent(`a:${address}`, now()).length,
-    recordFailure(address, code) {
+    async recordFailure(address, code) {
       const t = now();
-      add(`a:${address}`, perAddress, t);
-      add(`c:${code}`, perCode, t);
+      const [byAddress, byCode] = await store.hit(
+        [addressCounter(address), codeCounter(code)],
+        windowMs,
+        new Date(t),
+      );
+      const failures = byAddress?.count ?? 0;
+      // A refused attempt still counts, but never extends a window: waiting always works.
+      const over = [
+        [byAddress, perAddress],
+        [byCode, perCode],
+      ] as const;
+      let wait = 0;
+      for (const [counter, limit] of over)
+        if (counter && counter.count > limit) wait = Math.max(wait, counter.expiresAt.getTime() - t, 1);
+      return { allowed: wait === 0, retryAfterMs: wait, failures };
     },
-    size: () => failures.size,
   };
 }

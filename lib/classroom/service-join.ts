@@ -9,14 +9,16 @@ import { getDb } from "../db";
 import { joinClass } from "../db/classes";
 import { securityEvent } from "../log";
 import { normalizeJoinCode } from "./codes";
+import { sharedCounters } from "./counters";
 import { createLogGate, createSlowLane } from "./limits";
 import { addressKey, createJoinLimiter, DEFAULT_JOIN_LIMITS } from "./rate-limit";
 import { joinSchema } from "./schema";
 import { CLOSED, fail, type Result } from "./service-support";
 
-/** One per process (see rate-limit.ts): failed join attempts per address and per code. */
-const joinLimiter = createJoinLimiter(DEFAULT_JOIN_LIMITS);
+/** Failed join attempts per address and per code, counted in the database (shared by all instances). */
+const joinLimiter = createJoinLimiter({ ...DEFAULT_JOIN_LIMITS, store: sharedCounters });
 /**
+ * Per process (the slow lane only spaces requests; the counts that trigger it are shared).
  * 2 lookups a second per limited address: ~170,000 a day, against 8.9e8 codes (vs ~55 a second
  * unthrottled on a small server). A class of 30 joining at that moment waits 15 s at most.
  */
@@ -38,7 +40,7 @@ export async function joinActivity(
   const raw = (body as { joinCode?: unknown } | null)?.joinCode;
   const code = typeof raw === "string" ? normalizeJoinCode(raw.slice(0, 64)).slice(0, 32) : "";
   const key = addressKey(address);
-  const failures = joinLimiter.failures(key);
+  const failures = await joinLimiter.failures(key);
   if (failures >= DEFAULT_JOIN_LIMITS.perAddress) {
     const wait = slowLane.reserve(key);
     if (wait === null) {
@@ -52,7 +54,7 @@ export async function joinActivity(
   if (!parsed.success) {
     const badCode = parsed.error.issues.some((i) => i.path[0] === "joinCode");
     if (badCode) {
-      const refused = wrongCode(key, code);
+      const refused = await wrongCode(key, code);
       if (refused) return refused;
     }
     const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
@@ -70,7 +72,9 @@ export async function joinActivity(
         409,
         `This activity is full (${joined.maxStudents} students). Ask your teacher to allow more students.`,
       );
-    return wrongCode(key, code) ?? fail(404, "No activity has this join code. Check it with your teacher.");
+    return (
+      (await wrongCode(key, code)) ?? fail(404, "No activity has this join code. Check it with your teacher.")
+    );
   }
   return {
     ok: true,
@@ -85,18 +89,13 @@ export async function joinActivity(
 }
 
 /** Counts a wrong code; a 429 when this address (or this code) is already over its limit. */
-function wrongCode(key: string, code: string): ReturnType<typeof fail> | null {
-  const decision = joinLimiter.check(key, code);
-  if (!decision.allowed) {
+async function wrongCode(key: string, code: string): Promise<ReturnType<typeof fail> | null> {
+  const { allowed, failures, retryAfterMs } = await joinLimiter.recordFailure(key, code);
+  if (!allowed) {
     if (shouldLog(`limit:${key}`))
-      securityEvent("join.limited", {
-        address: key,
-        failures: joinLimiter.failures(key),
-        reason: "wrong-codes",
-      });
-    return tooMany(decision.retryAfterMs, "Too many wrong join codes.");
+      securityEvent("join.limited", { address: key, failures, reason: "wrong-codes" });
+    return tooMany(retryAfterMs, "Too many wrong join codes.");
   }
-  joinLimiter.recordFailure(key, code);
-  securityEvent("join.code-refused", { address: key, failures: joinLimiter.failures(key) });
+  securityEvent("join.code-refused", { address: key, failures });
   return null;
 }

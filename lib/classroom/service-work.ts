@@ -59,7 +59,7 @@ function written<K extends string, R extends { createdAt: Date; updatedAt: Date 
 async function writer(classId: string, authorization: string | null) {
   const auth = await authorize(classId, authorization, ["student"]);
   if (!auth.ok || auth.principal.role !== "student") return auth.ok ? NOT_FOUND : auth;
-  const wait = studentWriteWait(classId, auth.principal.student.publicId);
+  const wait = await studentWriteWait(classId, auth.principal.student.publicId);
   if (wait > 0)
     return fail(429, `Too many saves at once. Try again in ${wait} s.`, { "Retry-After": String(wait) });
   return auth.principal;

@@ -164,3 +164,4 @@ export const links = pgTable(
 );
 
 export { answers, classes, responses, students } from "./class-schema";
+export { limitCounters } from "./limit-schema";

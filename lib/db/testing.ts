@@ -62,7 +62,7 @@ export const engines: Engine[] = process.env.TEST_DATABASE_URL ? [pglite, postgr
 /** Empties every table between tests (the schema and migrations stay). */
 export async function truncateAll(db: Db): Promise<void> {
   await db.execute(
-    sql`truncate comparisons, documents, passages, topics, passage_topics, links, classes, students, responses, answers restart identity cascade`,
+    sql`truncate comparisons, documents, passages, topics, passage_topics, links, classes, students, responses, answers, limit_counters restart identity cascade`,
   );
 }
 

@@ -14,7 +14,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 /** Creates an activity → 201 {id, joinCode, teacherToken, teacherPath}; the token is shown only here. */
 export async function POST(request: Request): Promise<Response> {
   return guarded(async () => {
-    const limited = creationRefusal("class", request.headers);
+    const limited = await creationRefusal("class", request.headers);
     if (limited) return limited;
     const body = await readJson(request, createClassSchema, MAX_BODY_BYTES);
     if (!body.ok) return body.response;

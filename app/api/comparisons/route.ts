@@ -19,11 +19,12 @@ const MAX_BODY_BYTES = SAVE_LIMITS.maxDocuments * SAVE_LIMITS.maxTextChars * 2 +
  * {slug, editKey}. The key is in this response only (hence no-store); PATCH and DELETE require it.
  */
 export async function POST(request: Request): Promise<Response> {
-  const limited = creationRefusal("import", request.headers);
-  if (limited) return limited;
-  const body = await readJson(request, importRequestSchema, MAX_BODY_BYTES);
-  if (!body.ok) return body.response;
   try {
+    // Inside the try: the count is in the database, whose errors get a JSON answer here.
+    const limited = await creationRefusal("import", request.headers);
+    if (limited) return limited;
+    const body = await readJson(request, importRequestSchema, MAX_BODY_BYTES);
+    if (!body.ok) return body.response;
     const { slug, editKey } = await importComparison(body.value);
     return Response.json(
       { slug, editKey },
