@@ -1,9 +1,11 @@
 /** Storage of imported comparisons and class activities: the one entry point (server only). */
 export { UnknownPassagesError, updateAlignment } from "./alignment";
 export {
+  type CsvAnswerRow,
   type CsvResponseRow,
   type DashboardRows,
   getStudentWork,
+  listAnswersForCsv,
   listForCsv,
   listForDashboard,
 } from "./class-reads";
