@@ -7,6 +7,7 @@ import { useReadyMarker } from "../ui/use-ready-marker";
 import { ActivityTexts } from "./activity-texts";
 import type { Activity, Me } from "./class-api";
 import { newClientId } from "./client-id";
+import { formatResumeCode } from "./held-seats";
 import { LabelGuide } from "./label-guide";
 import { applyItem, type OutboxItem, type OutboxWrite } from "./outbox";
 import { PromptsPanel } from "./prompts-panel";
@@ -58,6 +59,14 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
         <p className="text-muted">
           On “{comparison.title}”. You joined as <strong className="text-fg">{view.student.name}</strong>.
         </p>
+        {seat.resumeCode && (
+          <p className="font-sans text-sm" data-resume-code>
+            To continue on another device, join there with the class code
+            {seat.joinCode ? <strong className="font-mono tracking-wider"> {seat.joinCode}</strong> : null}{" "}
+            and your resume code{" "}
+            <strong className="font-mono tracking-wider">{formatResumeCode(seat.resumeCode)}</strong>.
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="my-work" className="space-y-2 rounded-lg border border-border bg-surface p-4">

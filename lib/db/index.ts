@@ -9,6 +9,7 @@ export {
   listForCsv,
   listForDashboard,
 } from "./class-reads";
+export { type JoinResult, joinClass, resumeSeat } from "./class-seats";
 export {
   type AnswerRow,
   type Author,
@@ -25,8 +26,6 @@ export {
   createClass,
   deleteClass,
   findClassByJoinCode,
-  type JoinResult,
-  joinClass,
   type NewClass,
   type Principal,
   setOpen,

@@ -1,0 +1,1 @@
+ALTER TABLE "students" ADD COLUMN "resume_code_hash" text;
