@@ -15,6 +15,15 @@ const STUDENT_KEY_RE = /^parallax:class:([A-Za-z0-9_-]+):student$/;
 const studentKey = (classId: string) => `parallax:class:${classId}:student`;
 const teacherKey = (classId: string) => `parallax:class:${classId}:teacher`;
 
+/** localStorage, or null where the browser blocks it (reading the property can throw). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 function read(key: string): string | null {
   try {
     return window.localStorage.getItem(key);
