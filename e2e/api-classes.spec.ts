@@ -98,9 +98,10 @@ test.describe("class activities: the whole flow", () => {
     const csv = await request.get(`/api/classes/${cls.id}/responses.csv`, { headers: teacher });
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(csv.headers()["content-disposition"]).toBe(`attachment; filename="${SEED}-responses.csv"`);
+    const day = activity.createdAt.slice(0, 10);
+    expect(csv.headers()["content-disposition"]).toBe(`attachment; filename="period-3-${day}-tags.csv"`);
     const text = await csv.text();
-    expect(text.startsWith("\uFEFFclass_id,class_title,student,document,passage,")).toBe(true);
+    expect(text.startsWith("\uFEFFclass_id,class_title,student_id,student,document,passage,")).toBe(true);
     const lines = text.trimEnd().split("\r\n");
     expect(lines).toHaveLength(4);
     expect(lines.filter((l) => l.includes(",news-p1,"))).toHaveLength(2);

@@ -146,9 +146,9 @@ test("a teacher runs an activity: two students tag and answer, the dashboard fol
 
   // The CSV holds exactly their three responses.
   const download = teacher.waitForEvent("download");
-  await teacher.getByRole("button", { name: "Export CSV" }).click();
+  await teacher.getByRole("button", { name: "Export tags (CSV)" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe("israel-russia-responses.csv");
+  expect(file.suggestedFilename()).toMatch(/-\d{4}-\d{2}-\d{2}-tags\.csv$/);
   const csv = (await readFile(await file.path(), "utf8")).replace(/^\uFEFF/, "");
   const [header, ...rows] = csv.split("\r\n").filter(Boolean);
   expect(header?.split(",")).toEqual(expect.arrayContaining(["student", "passage", "label", "note"]));
@@ -157,7 +157,7 @@ test("a teacher runs an activity: two students tag and answer, the dashboard fol
     true,
   );
   expect(rows.some((r) => r.includes(p2) && r.includes("Ada"))).toBe(true);
-  expect(rows.some((r) => r.includes(p3) && r.includes("Ben") && r.includes("opinion"))).toBe(true);
+  expect(rows.some((r) => r.includes(p3) && r.includes("Ben") && r.includes("Opinion"))).toBe(true);
 
   // Closed: a save is refused with a clear message, and the code no longer lets anyone in.
   await teacher.getByRole("button", { name: "Close the activity" }).click();

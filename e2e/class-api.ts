@@ -33,6 +33,9 @@ export interface Joined {
   studentId: string;
   studentToken: string;
   comparison: string;
+  name: string;
+  resumed: boolean;
+  resumeCode?: string;
 }
 
 export async function join(request: APIRequestContext, joinCode: string, name: string): Promise<Joined> {

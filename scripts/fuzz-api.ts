@@ -396,6 +396,7 @@ const ROUTES: Route[] = [
   },
   { template: "/api/classes/{id}/dashboard", methods: ["GET"], auth: "teacher" },
   { template: "/api/classes/{id}/responses.csv", methods: ["GET"], auth: "teacher" },
+  { template: "/api/classes/{id}/answers.csv", methods: ["GET"], auth: "teacher" },
   { template: "/api/{unknown}", methods: [] },
 ];
 

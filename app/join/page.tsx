@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HeldSeats } from "@/components/classroom/held-seats";
 import { JoinForm } from "@/components/classroom/join-form";
 
 export const metadata: Metadata = { title: "Join a class activity" };
@@ -13,6 +14,7 @@ export default function JoinPage() {
           browser as you go and sent to your teacher.
         </p>
       </header>
+      <HeldSeats />
       <JoinForm />
     </div>
   );

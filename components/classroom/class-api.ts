@@ -20,6 +20,11 @@ export interface Joined {
   studentId: string;
   studentToken: string;
   comparison: string;
+  name: string;
+  /** The seat existed (this browser's, or taken back with a resume code). */
+  resumed: boolean;
+  /** New seats only: to take the seat back on another device. */
+  resumeCode?: string;
 }
 
 export interface MyResponse {

@@ -8,14 +8,17 @@ import { ConfirmPanel } from "./confirm-panel";
 import { forgetTeacher } from "./storage";
 import { DANGER, PRIMARY, SECONDARY } from "./ui";
 
-/** Fetches the CSV with the bearer token (a plain link could not send it) and saves it as a file. */
-async function downloadCsv(classId: string, token: string, slug: string): Promise<void> {
-  const response = await classFetch(classUrl(classId, "/responses.csv"), { token });
+type CsvKind = "tags" | "answers";
+const CSV_PATH: Record<CsvKind, string> = { tags: "/responses.csv", answers: "/answers.csv" };
+
+/** Fetches a CSV with the bearer token (a plain link could not send it) and saves it as a file. */
+async function downloadCsv(classId: string, token: string, kind: CsvKind): Promise<void> {
+  const response = await classFetch(classUrl(classId, CSV_PATH[kind]), { token });
   const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement("a");
   a.href = url;
-  a.download = name ?? `${slug}-responses.csv`;
+  a.download = name ?? `activity-${kind}.csv`;
   document.body.append(a);
   a.click();
   a.remove();
@@ -40,7 +43,7 @@ export function DashboardActions({ activity, open, token }: Props) {
       classJson<Activity>(classUrl(activity.id), { method: "PATCH", token, body: { open: !open } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["class", activity.id] }),
   });
-  const exportCsv = useMutation({ mutationFn: () => downloadCsv(activity.id, token, activity.comparison) });
+  const exportCsv = useMutation({ mutationFn: (kind: CsvKind) => downloadCsv(activity.id, token, kind) });
   const remove = useMutation({
     mutationFn: () => classJson<void>(classUrl(activity.id), { method: "DELETE", token }),
     onSuccess: () => {
@@ -57,14 +60,17 @@ export function DashboardActions({ activity, open, token }: Props) {
         <button type="button" className={PRIMARY} disabled={toggle.isPending} onClick={() => toggle.mutate()}>
           {open ? "Close the activity" : "Reopen the activity"}
         </button>
-        <button
-          type="button"
-          className={SECONDARY}
-          disabled={exportCsv.isPending}
-          onClick={() => exportCsv.mutate()}
-        >
-          {exportCsv.isPending ? "Exporting…" : "Export CSV"}
-        </button>
+        {(["tags", "answers"] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className={SECONDARY}
+            disabled={exportCsv.isPending}
+            onClick={() => exportCsv.mutate(kind)}
+          >
+            {exportCsv.isPending && exportCsv.variables === kind ? "Exporting…" : `Export ${kind} (CSV)`}
+          </button>
+        ))}
         {!confirming && (
           <button type="button" className={DANGER} onClick={() => setConfirming(true)}>
             Delete this activity…
@@ -80,7 +86,7 @@ export function DashboardActions({ activity, open, token }: Props) {
           onCancel={() => setConfirming(false)}
         >
           Delete “{activity.title}” with every student's tags and answers? This cannot be undone; export the
-          CSV first if you need it.
+          CSV files first if you need them.
         </ConfirmPanel>
       )}
       {error && (

@@ -5,10 +5,24 @@ export interface StudentSeat {
   studentId: string;
   studentToken: string;
   name: string;
+  /** The join code as stored (normalised), so joining again with it finds this seat. */
+  joinCode?: string;
+  /** Shown to the student to take this seat to another device (the server keeps only its hash). */
+  resumeCode?: string;
 }
 
+const STUDENT_KEY_RE = /^parallax:class:([A-Za-z0-9_-]+):student$/;
 const studentKey = (classId: string) => `parallax:class:${classId}:student`;
 const teacherKey = (classId: string) => `parallax:class:${classId}:teacher`;
+
+/** localStorage, or null where the browser blocks it (reading the property can throw). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 function read(key: string): string | null {
   try {
@@ -34,6 +48,21 @@ export function loadSeat(classId: string): StudentSeat | null {
   } catch {
     return null;
   }
+}
+
+/** Every seat this browser holds (newest storage order is not kept: order does not matter). */
+export function listSeats(): StudentSeat[] {
+  const seats: StudentSeat[] = [];
+  try {
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const classId = STUDENT_KEY_RE.exec(window.localStorage.key(i) ?? "")?.[1];
+      const seat = classId ? loadSeat(classId) : null;
+      if (seat) seats.push(seat);
+    }
+  } catch {
+    // Storage blocked: no seats.
+  }
+  return seats;
 }
 
 export const saveSeat = (seat: StudentSeat) => write(studentKey(seat.classId), JSON.stringify(seat));

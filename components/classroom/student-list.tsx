@@ -6,19 +6,32 @@ import type { Dashboard } from "@/lib/classroom/dashboard";
 import { classJson, classUrl } from "./class-api";
 import { ConfirmPanel } from "./confirm-panel";
 import { StudentCap } from "./student-cap";
+import { StudentNotes } from "./student-notes";
 import { SMALL } from "./ui";
+import { useJoinAnnouncement } from "./use-join-announcement";
 
 interface Props {
   classId: string;
   token: string;
   students: Dashboard["students"];
   maxStudents: number;
+  labelNames: ReadonlyMap<string, string>;
+  /** "News report ¶4": where a note was written. */
+  passageNames: ReadonlyMap<string, string>;
 }
+
+const joinedAt = (iso: string) =>
+  new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Who joined, with a remove button each (after a confirmation naming what is deleted), and the cap. */
-export function StudentList({ classId, token, students, maxStudents }: Props) {
+/**
+ * The roster: who joined and when, their progress and notes, a remove button each (after a confirmation
+ * naming what is deleted), and the cap. Arrivals are announced politely, one message per update.
+ */
+export function StudentList(props: Props) {
+  const { classId, token, students, maxStudents, labelNames, passageNames } = props;
+  const arrivals = useJoinAnnouncement(students);
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -48,7 +61,9 @@ export function StudentList({ classId, token, students, maxStudents }: Props) {
                 <p>
                   <strong>{s.name}</strong>{" "}
                   <span className="text-sm text-muted">
-                    {count(s.responses, "tag", "tags")}, {count(s.answers, "answer", "answers")}
+                    joined <time dateTime={s.joinedAt}>{joinedAt(s.joinedAt)}</time> ·{" "}
+                    {count(s.responses, "passage tagged", "passages tagged")} ·{" "}
+                    {count(s.answers, "question answered", "questions answered")}
                   </span>
                 </p>
                 {confirming !== s.id && (
@@ -66,6 +81,12 @@ export function StudentList({ classId, token, students, maxStudents }: Props) {
                   </button>
                 )}
               </div>
+              <StudentNotes
+                name={s.name}
+                notes={s.notes}
+                labelNames={labelNames}
+                passageNames={passageNames}
+              />
               {confirming === s.id && (
                 <ConfirmPanel
                   confirmLabel={`Yes, remove ${s.name}`}
@@ -82,8 +103,8 @@ export function StudentList({ classId, token, students, maxStudents }: Props) {
           ))}
         </ul>
       )}
-      <p role="status" className="text-sm">
-        {done}
+      <p role="status" className="text-sm" data-roster-status>
+        {done ?? arrivals}
       </p>
       {remove.error && (
         <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">

@@ -2,16 +2,18 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { createDraftStore } from "@/lib/classroom/drafts";
+import { applyItem, type OutboxItem, type OutboxWrite } from "@/lib/classroom/outbox";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { useReadyMarker } from "../ui/use-ready-marker";
 import { ActivityTexts } from "./activity-texts";
 import type { Activity, Me } from "./class-api";
 import { newClientId } from "./client-id";
+import { formatResumeCode } from "./held-seats";
 import { LabelGuide } from "./label-guide";
-import { applyItem, type OutboxItem, type OutboxWrite } from "./outbox";
 import { PromptsPanel } from "./prompts-panel";
 import { meQuery } from "./queries";
-import type { StudentSeat } from "./storage";
+import { browserStorage, type StudentSeat } from "./storage";
 import { TagControl } from "./tag-control";
 import { type OutboxStatus, useOutbox } from "./use-outbox";
 
@@ -42,12 +44,28 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
   const readyRef = useReadyMarker<HTMLDivElement>();
 
   // What the student sees: the server's copy with the unsent writes on top.
-  const view = useMemo(() => outbox.items.reduce(applyItem, me), [outbox.items, me]);
+  const view = useMemo(() => outbox.items.reduce((m, item) => applyItem(m, item), me), [outbox.items, me]);
   const tags = new Map(view.responses.map((r) => [r.passageId, r]));
   const answers = new Map(view.answers.map((a) => [a.promptId, a.text]));
   const pending = new Set(outbox.items.map((i) => (i.kind === "answer" ? i.promptId : i.passageId)));
   const topicLabels = new Map(comparison.topics.map((t) => [t.id, t.label]));
-  const send = (item: OutboxWrite) => outbox.enqueue({ ...item, clientId: newClientId() } as OutboxItem);
+  // Typed but unsaved work, kept in this browser as the student types (restored after a reload).
+  const drafts = useMemo(
+    () => createDraftStore(browserStorage(), seat.classId, seat.studentId),
+    [seat.classId, seat.studentId],
+  );
+  const send = (item: OutboxWrite) => {
+    // Queued from here on (the outbox keeps it), so the draft has done its job.
+    if (item.kind === "answer") drafts.clearAnswer(item.promptId);
+    else drafts.clearTag(item.passageId);
+    outbox.enqueue({ ...item, clientId: newClientId() } as OutboxItem);
+  };
+  const answerDrafts = new Map(
+    activity.prompts.flatMap((p) => {
+      const d = drafts.answer(p.id);
+      return d === undefined ? [] : [[p.id, d] as const];
+    }),
+  );
   const closed = !activity.open || outbox.status === "closed";
 
   return (
@@ -58,6 +76,17 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
         <p className="text-muted">
           On “{comparison.title}”. You joined as <strong className="text-fg">{view.student.name}</strong>.
         </p>
+        {seat.resumeCode && (
+          <p className="font-sans text-sm" data-resume-code>
+            To continue on another device, join there with the class code
+            {seat.joinCode ? <strong className="font-mono tracking-wider"> {seat.joinCode}</strong> : null}{" "}
+            and your resume code{" "}
+            <strong className="font-mono tracking-wider" data-resume-value>
+              {formatResumeCode(seat.resumeCode)}
+            </strong>
+            .
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="my-work" className="space-y-2 rounded-lg border border-border bg-surface p-4">
@@ -109,6 +138,12 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
                 labels={activity.labels}
                 current={tag}
                 pending={pending.has(p.id)}
+                draft={drafts.tag(p.id)}
+                onDraft={(d) =>
+                  d.label === (tag?.label ?? "") && d.note.trim() === (tag?.note ?? "")
+                    ? drafts.clearTag(p.id)
+                    : drafts.setTag(p.id, d)
+                }
                 onSave={(label, note) => send({ kind: "tag", passageId: p.id, label, note })}
                 onRemove={() => send({ kind: "untag", passageId: p.id })}
               />
@@ -126,6 +161,12 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
           topicLabels={topicLabels}
           answers={answers}
           pending={pending}
+          drafts={answerDrafts}
+          onDraft={(promptId, text) =>
+            text.trim() === (answers.get(promptId) ?? "")
+              ? drafts.clearAnswer(promptId)
+              : drafts.setAnswer(promptId, text)
+          }
           onSave={(promptId, text) => send({ kind: "answer", promptId, text })}
         />
       </section>

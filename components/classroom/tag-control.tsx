@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { DraftSave, TagDraft } from "@/lib/classroom/drafts";
 import type { ActivityLabel } from "@/lib/classroom/labels";
 import { SMALL } from "./ui";
 
@@ -12,6 +13,9 @@ interface Props {
   current: { label: string; note: string | null } | null;
   /** The current tag is queued, not yet accepted by the server. */
   pending: boolean;
+  /** A label or note chosen but not saved, from an earlier visit (see lib/classroom/drafts.ts). */
+  draft: TagDraft | undefined;
+  onDraft: (draft: TagDraft) => DraftSave;
   onSave: (label: string, note: string) => void;
   onRemove: () => void;
 }
@@ -19,9 +23,17 @@ interface Props {
 const INPUT = "min-h-9 rounded-md border border-border bg-surface px-2 font-sans text-sm text-fg";
 
 /** The student's tag on one passage: a label, an optional note, Save and Remove, and what is saved. */
-export function TagControl({ passageId, name, labels, current, pending, onSave, onRemove }: Props) {
-  const [label, setLabel] = useState(current?.label ?? "");
-  const [note, setNote] = useState(current?.note ?? "");
+export function TagControl(props: Props) {
+  const { passageId, name, labels, current, pending, draft, onDraft, onSave, onRemove } = props;
+  const [label, setLabel] = useState(draft?.label ?? current?.label ?? "");
+  const [note, setNote] = useState(draft?.note ?? current?.note ?? "");
+  const [kept, setKept] = useState<DraftSave>("kept");
+  const edited = label !== (current?.label ?? "") || note.trim() !== (current?.note ?? "");
+  const change = (next: TagDraft) => {
+    setLabel(next.label);
+    setNote(next.note);
+    setKept(onDraft(next));
+  };
   const id = `tag-${passageId}`;
   const currentLabel = labels.find((l) => l.id === current?.label)?.label ?? current?.label;
   return (
@@ -40,7 +52,7 @@ export function TagControl({ passageId, name, labels, current, pending, onSave, 
         <select
           id={`${id}-label`}
           value={label}
-          onChange={(e) => setLabel(e.target.value)}
+          onChange={(e) => change({ label: e.target.value, note })}
           className={`${INPUT} max-w-full`}
         >
           <option value="">Choose…</option>
@@ -58,7 +70,7 @@ export function TagControl({ passageId, name, labels, current, pending, onSave, 
           value={note}
           maxLength={1000}
           placeholder="Note (optional)"
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => change({ label, note: e.target.value })}
           className={`${INPUT} min-w-0 flex-1 basis-40`}
         />
         <button type="submit" className={SMALL} disabled={!label}>
@@ -80,6 +92,15 @@ export function TagControl({ passageId, name, labels, current, pending, onSave, 
           "Tag removed · Waiting to send"
         ) : (
           "Not tagged yet"
+        )}
+        {edited && !pending && (
+          <span data-draft-state>
+            {" "}
+            ·{" "}
+            {kept === "kept"
+              ? "Draft kept in this browser · not yet sent"
+              : "Not yet sent, and this browser could not keep a copy: press Save"}
+          </span>
         )}
       </p>
     </form>

@@ -43,6 +43,12 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
   const sideLabels = new Map<string, string>([[COMMENTS_SOURCE, "Reader comments"]]);
   for (const d of comparison.documents) if (d.replyTo === null) sideLabels.set(d.id, KIND_LABELS[d.kind]);
   const open = dashboard.open;
+  const labelNames = new Map(activity.labels.map((l) => [l.id, l.label]));
+  const passageNames = new Map(
+    comparison.documents.flatMap((d) =>
+      d.passages.map((p, i) => [p.id, `${d.replyTo === null ? KIND_LABELS[d.kind] : "Comment"} ¶${i + 1}`]),
+    ),
+  );
 
   return (
     <div className="space-y-10" data-ready={origin ? true : undefined}>
@@ -95,6 +101,8 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
           token={token}
           students={dashboard.students}
           maxStudents={dashboard.maxStudents}
+          labelNames={labelNames}
+          passageNames={passageNames}
         />
       </section>
 

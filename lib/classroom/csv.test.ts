@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeCsvField, excerpt, RESPONSE_CSV_HEADER, responsesToCsv, toCsv } from "./csv";
+import {
+  ANSWER_CSV_HEADER,
+  answersToCsv,
+  csvFilename,
+  escapeCsvField,
+  excerpt,
+  RESPONSE_CSV_HEADER,
+  responsesToCsv,
+  toCsv,
+} from "./csv";
 
 /** A strict RFC 4180 reader, for the round trip only. */
 function parseCsv(text: string): string[][] {
@@ -87,11 +96,12 @@ describe("CSV", () => {
       {
         classId: "c1",
         classTitle: "Period 3",
+        studentId: "s-1",
         studentName: "=cmd|' /C calc'!A0",
         documentId: "news",
         passageId: "news-p4",
         passageText: `${"word ".repeat(40)}end`,
-        label: "claim-to-check",
+        label: "Claim to check",
         note: 'Who says "latitude"?',
         createdAt: new Date("2025-03-01T10:00:00Z"),
         updatedAt: "2025-03-01T10:05:00.000Z",
@@ -102,16 +112,55 @@ describe("CSV", () => {
     expect(rows[1]).toEqual([
       "c1",
       "Period 3",
+      "s-1",
       "'=cmd|' /C calc'!A0",
       "news",
       "news-p4",
       excerpt(`${"word ".repeat(40)}end`),
-      "claim-to-check",
+      "Claim to check",
       'Who says "latitude"?',
       "2025-03-01T10:00:00.000Z",
       "2025-03-01T10:05:00.000Z",
     ]);
     expect(rows).toHaveLength(2);
+  });
+
+  it("writes one row per answer with the prompt's text, formula-safe", () => {
+    const rows = parseCsv(
+      answersToCsv([
+        {
+          classId: "c1",
+          classTitle: "Period 3",
+          studentId: "s-2",
+          studentName: "Ben",
+          promptId: "generic-quoted",
+          promptText: "Who is quoted on each side, and who is not?",
+          text: '+SUM(A1)\nand "more"',
+          updatedAt: new Date("2025-03-01T10:05:00Z"),
+        },
+      ]),
+    );
+    expect(rows[0]).toEqual([...ANSWER_CSV_HEADER]);
+    expect(rows[1]).toEqual([
+      "c1",
+      "Period 3",
+      "s-2",
+      "Ben",
+      "generic-quoted",
+      "Who is quoted on each side, and who is not?",
+      '\'+SUM(A1)\nand "more"',
+      "2025-03-01T10:05:00.000Z",
+    ]);
+  });
+
+  it("names files by title and date with safe characters only", () => {
+    const at = new Date("2025-03-01T23:59:00Z");
+    expect(csvFilename('Période 3: Israël/Russia "vote"', at, "tags")).toBe(
+      "periode-3-israel-russia-vote-2025-03-01-tags.csv",
+    );
+    expect(csvFilename("../../etc", at, "answers")).toBe("etc-2025-03-01-answers.csv");
+    expect(csvFilename("日本語", at, "answers")).toBe("activity-2025-03-01-answers.csv");
+    expect(csvFilename("a".repeat(200), at, "tags")).toMatch(/^a{60}-2025-03-01-tags\.csv$/);
   });
 
   it("shortens excerpts by code point", () => {

@@ -22,12 +22,15 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 export interface ResponseCsvRow {
   classId: string;
   classTitle: string;
+  /** The student's public id: tells apart two students who typed the same name. */
+  studentId: string;
   studentName: string;
   /** The document the passage belongs to ("news", "opinion", "comment-3"). */
   documentId: string;
   passageId: string;
   /** The passage text; exported shortened, so a row can be read without the reader open. */
   passageText: string;
+  /** The label's name as students saw it ("Claim to check"). */
   label: string;
   note: string | null;
   createdAt: Date | string;
@@ -36,12 +39,14 @@ export interface ResponseCsvRow {
 
 /**
  * Columns, one row per current response (a removed tag has no row):
- * class_id, class_title, student (display name as typed), document, passage (id), passage_excerpt
- * (first 80 characters), label (label id), note (empty when none), created_at, updated_at (ISO 8601 UTC).
+ * class_id, class_title, student_id, student (display name as typed), document, passage (id),
+ * passage_excerpt (first 80 characters), label (its name), note (empty when none), created_at,
+ * updated_at (ISO 8601 UTC).
  */
 export const RESPONSE_CSV_HEADER = [
   "class_id",
   "class_title",
+  "student_id",
   "student",
   "document",
   "passage",
@@ -70,6 +75,7 @@ export function responsesToCsv(rows: readonly ResponseCsvRow[]): string {
     rows.map((r) => [
       r.classId,
       r.classTitle,
+      r.studentId,
       r.studentName,
       r.documentId,
       r.passageId,
@@ -85,6 +91,7 @@ export function responsesToCsv(rows: readonly ResponseCsvRow[]): string {
 export interface AnswerCsvRow {
   classId: string;
   classTitle: string;
+  studentId: string;
   studentName: string;
   promptId: string;
   promptText: string;
@@ -92,10 +99,11 @@ export interface AnswerCsvRow {
   updatedAt: Date | string;
 }
 
-/** Columns: class_id, class_title, student, prompt (id), prompt_text, answer, updated_at. */
+/** Columns: class_id, class_title, student_id, student, prompt (id), prompt_text, answer, updated_at. */
 export const ANSWER_CSV_HEADER = [
   "class_id",
   "class_title",
+  "student_id",
   "student",
   "prompt",
   "prompt_text",
@@ -109,6 +117,7 @@ export function answersToCsv(rows: readonly AnswerCsvRow[]): string {
     rows.map((r) => [
       r.classId,
       r.classTitle,
+      r.studentId,
       r.studentName,
       r.promptId,
       r.promptText,
@@ -116,4 +125,19 @@ export function answersToCsv(rows: readonly AnswerCsvRow[]): string {
       iso(r.updatedAt),
     ]),
   );
+}
+
+/**
+ * A download name from the activity's title and creation date: ASCII letters, digits and "-" only
+ * (safe in a Content-Disposition header and on every file system), e.g. "period-3-2025-03-01-tags.csv".
+ */
+export function csvFilename(title: string, createdAt: Date, kind: "tags" | "answers"): string {
+  const base = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, "");
+  return `${base || "activity"}-${createdAt.toISOString().slice(0, 10)}-${kind}.csv`;
 }

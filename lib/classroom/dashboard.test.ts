@@ -25,11 +25,13 @@ describe("buildDashboard", () => {
   const comparison = fixtureComparison();
   const dashboard = buildDashboard(input, comparison, defaultLabels(comparison));
 
-  it("counts participation per student, in joining order", () => {
+  it("gives the roster in joining order: progress, join time and notes", () => {
+    const at = (m: number) => `2025-03-01T10:0${m}:00.000Z`;
+    const notes = [{ passageId: "news-p1", label: "fact", note: "agreed" }];
     expect(dashboard.students).toEqual([
-      { id: "s1", name: "Ada", responses: 4, answers: 0 },
-      { id: "s2", name: "Ben", responses: 3, answers: 1 },
-      { id: "s3", name: "Cy", responses: 0, answers: 0 },
+      { id: "s1", name: "Ada", joinedAt: at(0), responses: 4, answers: 0, notes: [] },
+      { id: "s2", name: "Ben", joinedAt: at(1), responses: 3, answers: 1, notes },
+      { id: "s3", name: "Cy", joinedAt: at(2), responses: 0, answers: 0, notes: [] },
     ]);
     expect(dashboard.participation).toEqual({ joined: 3, active: 2, responses: 7, answers: 1 });
     expect(dashboard.responses).toBe(7);

@@ -11,7 +11,15 @@ export interface DashboardInput {
 }
 
 export interface Dashboard {
-  students: { id: string; name: string; responses: number; answers: number }[];
+  /** The roster, in joining order: each student's progress and the notes they wrote on their tags. */
+  students: {
+    id: string;
+    name: string;
+    joinedAt: string;
+    responses: number;
+    answers: number;
+    notes: { passageId: string; label: string; note: string }[];
+  }[];
   participation: { joined: number; active: number; responses: number; answers: number };
   responses: number;
   /** passageId → label id → number of students who gave the passage that label. */
@@ -35,13 +43,22 @@ export function buildDashboard(
   const responsesBy = countBy(input.responses, (r) => r.studentId);
   const answersBy = countBy(input.answers, (a) => a.studentId);
   const names = new Map(input.students.map((s) => [s.id, s.name]));
+  const notesBy = new Map<string, Dashboard["students"][number]["notes"]>();
+  for (const r of input.responses) {
+    if (!r.note) continue;
+    const list = notesBy.get(r.studentId) ?? [];
+    list.push({ passageId: r.passageId, label: r.label, note: r.note });
+    notesBy.set(r.studentId, list);
+  }
   const students = [...input.students]
     .sort((a, b) => iso(a.joinedAt).localeCompare(iso(b.joinedAt)) || a.name.localeCompare(b.name))
     .map((s) => ({
       id: s.id,
       name: s.name,
+      joinedAt: iso(s.joinedAt),
       responses: responsesBy.get(s.id) ?? 0,
       answers: answersBy.get(s.id) ?? 0,
+      notes: notesBy.get(s.id) ?? [],
     }));
 
   const byPassage = new Map<string, Map<string, number>>();

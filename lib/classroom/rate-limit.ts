@@ -21,6 +21,8 @@ export interface JoinLimiterOptions {
   /** A fixed window, starting at a key's first failure. */
   windowMs: number;
   store: CounterStore;
+  /** Names this limiter's counters, so two limiters (join codes, resume codes) never share counts. */
+  prefix?: string;
   now?: () => number;
 }
 
@@ -33,6 +35,8 @@ export const DEFAULT_JOIN_LIMITS = { perAddress: 30, perCode: 20, windowMs: 10 *
 export interface JoinLimiter {
   /** Wrong codes from this address within its window. */
   failures(address: string): Promise<number>;
+  /** How long until this address may try again (0 while it is within its limit). */
+  waitFor(address: string): Promise<number>;
   /**
    * Counts a wrong code (call after a lookup found no class, and for codes that fail joinCodeSchema),
    * and says whether it is still within the limits (404) or over them (429). One atomic statement, so
@@ -44,15 +48,19 @@ export interface JoinLimiter {
 /** The key per-client limits count under (IPv6 by /56): see lib/security/client-address.ts. */
 export { addressKey } from "../security/client-address";
 
-const addressCounter = (address: string) => `join:a:${address}`;
-const codeCounter = (code: string) => `join:c:${code}`;
-
 export function createJoinLimiter(options: JoinLimiterOptions): JoinLimiter {
-  const { perAddress, perCode, windowMs, store, now = Date.now } = options;
+  const { perAddress, perCode, windowMs, store, prefix = "join", now = Date.now } = options;
+  const addressCounter = (address: string) => `${prefix}:a:${address}`;
+  const codeCounter = (code: string) => `${prefix}:c:${code}`;
   return {
     async failures(address) {
       const [counter] = await store.read([addressCounter(address)], new Date(now()));
       return counter?.count ?? 0;
+    },
+    async waitFor(address) {
+      const t = now();
+      const [counter] = await store.read([addressCounter(address)], new Date(t));
+      return counter && counter.count >= perAddress ? Math.max(counter.expiresAt.getTime() - t, 1) : 0;
     },
     async recordFailure(address, code) {
       const t = now();

@@ -4,9 +4,10 @@
  */
 import { z } from "zod";
 import { idSchema } from "../corpus/ids";
+import { secretSchema } from "../security/secrets";
 import { refuseWhen, visibleLineProblem, visibleTextProblem } from "../security/text";
 import { MAX_STUDENTS_LIMIT } from "./caps";
-import { joinCodeSchema } from "./codes";
+import { joinCodeSchema, resumeCodeSchema } from "./codes";
 
 export const LIMITS = {
   title: 120,
@@ -91,7 +92,24 @@ export const createClassSchema = z.strictObject({
     .optional(),
 });
 
-export const joinSchema = z.strictObject({ joinCode: joinCodeSchema, name: line(LIMITS.name) });
+/** Seats one browser may hold for the server to recognise (see joinClass); more are ignored. */
+export const MAX_HELD_SEATS = 20;
+
+/**
+ * A new seat: joinCode and name, plus the student tokens this browser already holds (one of them may
+ * be a seat of this class: then it comes back). Another device: joinCode and resumeCode, no name.
+ */
+export const joinSchema = z
+  .strictObject({
+    joinCode: joinCodeSchema,
+    name: line(LIMITS.name).optional(),
+    resumeCode: resumeCodeSchema.optional(),
+    studentTokens: z.array(secretSchema).max(MAX_HELD_SEATS).optional(),
+  })
+  .refine((j) => j.name !== undefined || j.resumeCode !== undefined, {
+    message: "send a name, or a resumeCode to take a seat back",
+    path: ["name"],
+  });
 
 export const responseSchema = z.strictObject({
   passageId: idSchema.max(200),

@@ -5,15 +5,15 @@
  * (one per half second), so a guesser from one address cannot probe faster than that, while a student
  * with the right code from the same address waits at most a moment. Server-only, framework-free.
  */
-import { getDb } from "../db";
-import { joinClass } from "../db/classes";
+import { getDb, joinClass } from "../db";
 import { securityEvent } from "../log";
 import { normalizeJoinCode } from "./codes";
 import { sharedCounters } from "./counters";
 import { createLogGate, createSlowLane } from "./limits";
 import { addressKey, createJoinLimiter, DEFAULT_JOIN_LIMITS } from "./rate-limit";
 import { joinSchema } from "./schema";
-import { CLOSED, fail, type Result } from "./service-support";
+import { resumeByCode } from "./service-resume";
+import { CLOSED, fail, type Result, tooMany } from "./service-support";
 
 /** Failed join attempts per address and per code, counted in the database (shared by all instances). */
 const joinLimiter = createJoinLimiter({ ...DEFAULT_JOIN_LIMITS, store: sharedCounters });
@@ -26,17 +26,23 @@ export const JOIN_SLOW_LANE = { spacingMs: 500, maxWaitMs: 30_000 } as const;
 const slowLane = createSlowLane(JOIN_SLOW_LANE);
 const shouldLog = createLogGate(60_000);
 
+const UNKNOWN_CODE = fail(404, "No activity has this join code. Check it with your teacher.");
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function tooMany(retryAfterMs: number, why: string): ReturnType<typeof fail> {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return fail(429, `${why} Try again in ${seconds} s.`, { "Retry-After": String(seconds) });
+export interface JoinedSeat {
+  classId: string;
+  studentId: string;
+  studentToken: string;
+  comparison: string;
+  name: string;
+  /** The seat existed: this browser's token (200) or a resume code (200, with a new token). */
+  resumed: boolean;
+  /** New seats only (201): to take the seat back on another device. */
+  resumeCode?: string;
 }
 
-export async function joinActivity(
-  body: unknown,
-  address: string,
-): Promise<Result<{ classId: string; studentId: string; studentToken: string; comparison: string }>> {
+export async function joinActivity(body: unknown, address: string): Promise<Result<JoinedSeat>> {
   const raw = (body as { joinCode?: unknown } | null)?.joinCode;
   const code = typeof raw === "string" ? normalizeJoinCode(raw.slice(0, 64)).slice(0, 32) : "";
   const key = addressKey(address);
@@ -64,7 +70,10 @@ export async function joinActivity(
       .join("; ");
     return { ...fail(400, `Invalid request. ${detail}`), issues };
   }
-  const joined = await joinClass(await getDb(), parsed.data.joinCode, parsed.data.name);
+  const { joinCode, name, resumeCode, studentTokens } = parsed.data;
+  if (resumeCode !== undefined)
+    return resumeByCode(joinCode, resumeCode, key, async () => (await wrongCode(key, code)) ?? UNKNOWN_CODE);
+  const joined = await joinClass(await getDb(), joinCode, name ?? "", studentTokens);
   if (!joined.ok) {
     if (joined.reason === "closed") return CLOSED;
     if (joined.reason === "full")
@@ -72,18 +81,19 @@ export async function joinActivity(
         409,
         `This activity is full (${joined.maxStudents} students). Ask your teacher to allow more students.`,
       );
-    return (
-      (await wrongCode(key, code)) ?? fail(404, "No activity has this join code. Check it with your teacher.")
-    );
+    return (await wrongCode(key, code)) ?? UNKNOWN_CODE;
   }
   return {
     ok: true,
-    status: 201,
+    status: joined.resumed ? 200 : 201,
     value: {
       classId: joined.class.publicId,
       studentId: joined.student.publicId,
       studentToken: joined.studentToken,
       comparison: joined.class.comparison,
+      name: joined.student.name,
+      resumed: joined.resumed,
+      ...(joined.resumeCode ? { resumeCode: joined.resumeCode } : {}),
     },
   };
 }

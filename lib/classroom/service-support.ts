@@ -28,6 +28,12 @@ export const fail = (
   ...(headers ? { headers } : {}),
 });
 
+/** 429 with Retry-After in whole seconds (at least 1). */
+export function tooMany(retryAfterMs: number, why: string): ReturnType<typeof fail> {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return fail(429, `${why} Try again in ${seconds} s.`, { "Retry-After": String(seconds) });
+}
+
 export const NOT_FOUND = fail(404, "No such class activity.");
 export const CLOSED = fail(409, "This activity is closed");
 const UNAUTHORIZED = (why: string) => fail(401, why, { "WWW-Authenticate": 'Bearer realm="parallax"' });

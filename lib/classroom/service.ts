@@ -4,17 +4,17 @@
  * framework-free (no Next imports): the routes pass the headers and parsed bodies in.
  */
 import { findComparison } from "../catalog";
-import { type ClassRecord, createClass, deleteClass, getDb, listForCsv, listForDashboard } from "../db";
+import { type ClassRecord, createClass, deleteClass, getDb, listForDashboard } from "../db";
 import { updateClass } from "../db/classes";
 import { securityEvent } from "../log";
-import { CSV_BOM, responsesToCsv } from "./csv";
 import { buildDashboard, type Dashboard } from "./dashboard";
 import type { ActivityLabel } from "./labels";
 import type { ActivityPrompt } from "./prompts";
 import type { ClassSettingsInput, CreateClassInput } from "./schema";
-import { authorize, fail, indexPassages, NOT_FOUND, passagesOf, type Result } from "./service-support";
+import { authorize, fail, indexPassages, NOT_FOUND, type Result } from "./service-support";
 import { resolveActivity } from "./setup";
 
+export { answersCsv, responsesCsv } from "./service-export";
 export { joinActivity } from "./service-join";
 export { removeStudent, rotateTeacherToken } from "./service-moderation";
 export type { Failure, Result } from "./service-support";
@@ -120,31 +120,5 @@ export async function activityDashboard(
     ok: true,
     status: 200,
     value: { ...buildDashboard(rows, comparison, cls.labels), open: cls.open, maxStudents: cls.maxStudents },
-  };
-}
-
-export async function responsesCsv(
-  classId: string,
-  authorization: string | null,
-): Promise<Result<{ csv: string; filename: string }>> {
-  const auth = await authorize(classId, authorization, ["teacher"]);
-  if (!auth.ok) return auth;
-  const cls = auth.principal.class;
-  const passages = await passagesOf(cls.comparison);
-  if (!passages) return NOT_FOUND;
-  const rows = await listForCsv(await getDb(), cls.id);
-  const csv = responsesToCsv(
-    rows.map((r) => ({
-      ...r,
-      classId: cls.publicId,
-      classTitle: cls.title,
-      documentId: passages.byId.get(r.passageId)?.documentId ?? "",
-      passageText: passages.byId.get(r.passageId)?.text ?? "",
-    })),
-  );
-  return {
-    ok: true,
-    status: 200,
-    value: { csv: CSV_BOM + csv, filename: `${cls.comparison}-responses.csv` },
   };
 }

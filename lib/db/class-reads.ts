@@ -43,17 +43,33 @@ export async function listForDashboard(db: Db, classId: number): Promise<Dashboa
 }
 
 export interface CsvResponseRow extends ResponseRow {
+  studentId: string;
+  studentName: string;
+}
+
+export interface CsvAnswerRow extends AnswerRow {
+  studentId: string;
   studentName: string;
 }
 
 /** Every current response with its student's name: students in join order, their tags as made. */
 export async function listForCsv(db: Db, classId: number): Promise<CsvResponseRow[]> {
   return db
-    .select({ studentName: students.name, ...responseColumns })
+    .select({ studentId: students.publicId, studentName: students.name, ...responseColumns })
     .from(responses)
     .innerJoin(students, eq(students.id, responses.studentId))
     .where(eq(responses.classId, classId))
     .orderBy(asc(students.joinedAt), asc(students.id), asc(responses.createdAt), asc(responses.id));
+}
+
+/** Every current answer with its student: students in join order, their answers as first written. */
+export async function listAnswersForCsv(db: Db, classId: number): Promise<CsvAnswerRow[]> {
+  return db
+    .select({ studentId: students.publicId, studentName: students.name, ...answerColumns })
+    .from(answers)
+    .innerJoin(students, eq(students.id, answers.studentId))
+    .where(eq(answers.classId, classId))
+    .orderBy(asc(students.joinedAt), asc(students.id), asc(answers.createdAt), asc(answers.id));
 }
 
 /** A student's own tags and answers (to restore their screen on another device or after a reload). */

@@ -51,6 +51,9 @@ export const students = pgTable(
       .references(() => classes.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique("students_token_uq"),
+    // hashResumeCode(): lets the student take this seat back on another device. Null for seats made
+    // before resume codes existed. Looked up with class_id, so the class's index serves it.
+    resumeCodeHash: text("resume_code_hash"),
     joinedAt: at("joined_at"),
   },
   (t) => [

@@ -3,7 +3,7 @@
  * back once, and stored only as hashSecret(token); every lookup is by hash (an index equality), never a
  * character-by-character comparison of the secret. Writes: one statement or one transaction each.
  */
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 
 import { newJoinCode, newPublicId } from "../classroom/codes";
 import type { ActivityLabel } from "../classroom/labels";
@@ -130,44 +130,6 @@ export async function createClass(
 export async function findClassByJoinCode(db: Db, joinCode: string): Promise<ClassRecord | null> {
   const [row] = await db.select(classColumns).from(classes).where(eq(classes.joinCode, joinCode));
   return row ?? null;
-}
-
-export type JoinResult =
-  | {
-      ok: true;
-      class: ClassRecord;
-      student: { id: number; publicId: string; name: string };
-      studentToken: string;
-    }
-  | { ok: false; reason: "unknown-code" | "closed" }
-  | { ok: false; reason: "full"; maxStudents: number };
-
-/**
- * Adds a student to the open class with this (normalised) code. The class row is locked while the
- * students are counted, so concurrent joins can never pass its cap together.
- */
-export async function joinClass(db: Db, joinCode: string, name: string): Promise<JoinResult> {
-  const studentToken = newSecret();
-  const publicId = newPublicId();
-  return db.transaction(async (tx) => {
-    // FOR UPDATE: a close or a cap change that committed first always wins, and joins queue here.
-    const [found] = await tx
-      .select(classColumns)
-      .from(classes)
-      .where(eq(classes.joinCode, joinCode))
-      .for("update");
-    if (!found) return { ok: false, reason: "unknown-code" };
-    if (!found.open) return { ok: false, reason: "closed" };
-    const [counted] = await tx.select({ n: count() }).from(students).where(eq(students.classId, found.id));
-    if ((counted?.n ?? 0) >= found.maxStudents)
-      return { ok: false, reason: "full", maxStudents: found.maxStudents };
-    const [row] = await tx
-      .insert(students)
-      .values({ publicId, classId: found.id, name, tokenHash: hashSecret(studentToken) })
-      .returning({ id: students.id });
-    if (!row) return { ok: false, reason: "unknown-code" };
-    return { ok: true, class: found, student: { id: row.id, publicId, name }, studentToken };
-  });
 }
 
 /**

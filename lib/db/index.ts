@@ -1,12 +1,15 @@
 /** Storage of imported comparisons and class activities: the one entry point (server only). */
 export { UnknownPassagesError, updateAlignment } from "./alignment";
 export {
+  type CsvAnswerRow,
   type CsvResponseRow,
   type DashboardRows,
   getStudentWork,
+  listAnswersForCsv,
   listForCsv,
   listForDashboard,
 } from "./class-reads";
+export { type JoinResult, joinClass, resumeSeat } from "./class-seats";
 export {
   type AnswerRow,
   type Author,
@@ -23,8 +26,6 @@ export {
   createClass,
   deleteClass,
   findClassByJoinCode,
-  type JoinResult,
-  joinClass,
   type NewClass,
   type Principal,
   setOpen,

@@ -21,6 +21,8 @@ export type SecurityEvent =
   | "create.limited"
   | "join.code-refused"
   | "join.limited"
+  | "join.resume-refused"
+  | "join.resumed"
   | "student.removed"
   | "student.write-limited"
   | "teacher.token-rotated";

@@ -1,9 +1,7 @@
 /**
- * A student's unsent writes. Pure helpers; `use-outbox.ts` keeps the queue in localStorage and sends
- * it. Each write keeps its clientId across retries, so a write the server applied but whose answer was
- * lost is replayed harmlessly (the API treats a known clientId as already done).
+ * A student's unsent writes, as data: their shapes, how they replace each other, how a refusal is read,
+ * and how one is applied to the student's work. Framework-free and client-safe (no zod).
  */
-import { ClassApiError, classFetch, classUrl, type Me } from "./class-api";
 
 export type OutboxItem =
   | { kind: "tag"; passageId: string; label: string; note: string; clientId: string }
@@ -26,6 +24,19 @@ export function enqueueItem(items: readonly OutboxItem[], item: OutboxItem): Out
   return [...items.filter((i) => keyOf(i) !== keyOf(item)), item];
 }
 
+const str = (v: unknown): v is string => typeof v === "string";
+
+/** What was stored, kept only where it is a well-formed item: a corrupt or old queue never breaks the page. */
+export function parseOutbox(raw: unknown): OutboxItem[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((i): i is OutboxItem => {
+    if (typeof i !== "object" || i === null || !str(i.clientId)) return false;
+    if (i.kind === "tag") return str(i.passageId) && str(i.label) && str(i.note);
+    if (i.kind === "untag") return str(i.passageId);
+    return i.kind === "answer" && str(i.promptId) && str(i.text);
+  });
+}
+
 /**
  * 1 s, 2 s, 4 s … capped at 30 s, with jitter so a class that lost the network does not retry in step;
  * never sooner than the server asked (`atLeastMs`, from Retry-After).
@@ -33,6 +44,13 @@ export function enqueueItem(items: readonly OutboxItem[], item: OutboxItem): Out
 export function backoffMs(attempt: number, random = Math.random, atLeastMs = 0): number {
   const base = Math.min(30_000, 1000 * 2 ** attempt);
   return Math.max(atLeastMs, Math.round(base * (0.8 + 0.4 * random())));
+}
+
+/** An HTTP refusal as the API client reports it (retryAfter: seconds from Retry-After). */
+export interface Refusal {
+  status: number;
+  message: string;
+  retryAfter: number | null;
 }
 
 export type Outcome =
@@ -46,45 +64,28 @@ export type Outcome =
   /** Any other 4xx: this write can never succeed; drop it and say why. */
   | { kind: "rejected"; message: string };
 
-export function classify(error: unknown, item: OutboxItem): Outcome {
-  if (!(error instanceof ClassApiError)) return { kind: "retry" };
-  const { status, message } = error;
+/** What to do after a failed send: `refusal` is null when no answer came (offline, DNS, reset). */
+export function classify(refusal: Refusal | null, item: OutboxItem): Outcome {
+  if (!refusal) return { kind: "retry" };
+  const { status, message } = refusal;
   // Removing a tag the server no longer has is what the student wanted.
   if (status === 404 && item.kind === "untag") return { kind: "done" };
   // 429: over the per-student write rate; the server says when to come back (Retry-After).
-  if (status === 429 && error.retryAfter) return { kind: "retry", afterMs: error.retryAfter * 1000 };
+  if (status === 429 && refusal.retryAfter) return { kind: "retry", afterMs: refusal.retryAfter * 1000 };
   if (status >= 500 || status === 408 || status === 429) return { kind: "retry" };
   if (status === 409) return { kind: "closed", message: "This activity is closed" };
   if (status === 401 || status === 404) return { kind: "gone", message };
   return { kind: "rejected", message };
 }
 
-export async function sendItem(classId: string, token: string, item: OutboxItem): Promise<Outcome> {
-  try {
-    if (item.kind === "tag") {
-      const { passageId, label, note, clientId } = item;
-      const body = { passageId, label, clientId, ...(note.trim() ? { note } : {}) };
-      await classFetch(classUrl(classId, "/responses"), { method: "POST", token, body });
-    } else if (item.kind === "untag") {
-      const path = `/responses/${encodeURIComponent(item.passageId)}`;
-      await classFetch(classUrl(classId, path), { method: "DELETE", token });
-    } else {
-      const { promptId, text, clientId } = item;
-      await classFetch(classUrl(classId, "/answers"), {
-        method: "POST",
-        token,
-        body: { promptId, text, clientId },
-      });
-    }
-    return { kind: "done" };
-  } catch (error) {
-    return classify(error, item);
-  }
+export interface Work {
+  responses: { passageId: string; label: string; note: string | null; clientId: string; updatedAt: string }[];
+  answers: { promptId: string; text: string; clientId: string; updatedAt: string }[];
 }
 
 /** The student's work with a write applied: used for sent writes (cache) and pending ones (overlay). */
-export function applyItem(me: Me, item: OutboxItem): Me {
-  const updatedAt = new Date().toISOString();
+export function applyItem<T extends Work>(me: T, item: OutboxItem, now = new Date()): T {
+  const updatedAt = now.toISOString();
   if (item.kind === "answer") {
     const answers = me.answers.filter((a) => a.promptId !== item.promptId);
     const answer = { promptId: item.promptId, text: item.text, clientId: item.clientId, updatedAt };
