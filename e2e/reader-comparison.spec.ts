@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { OPINION, REPORT } from "./fixtures/articles";
 import { openReader } from "./open-reader";
 
 /** The editors' lens, to check the reader against its source. */
@@ -199,3 +200,61 @@ for (const scheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page, `full text, selection and search, ${scheme}`);
   });
 }
+
+test.describe("an import", () => {
+  const base = {
+    title: "The Elm River bridge",
+    description: "A report and an opinion piece on the council's vote.",
+    documents: [REPORT, { ...OPINION, url: null }],
+  };
+
+  test("Compare ⇄ lands on a teacher's corrected link, and only here counts each side", async ({
+    page,
+    request,
+  }) => {
+    const alignment = {
+      topics: [{ id: "bridge-vote", label: "The vote" }],
+      passages: { "doc-1-p2": ["bridge-vote"], "doc-2-p1": ["bridge-vote"], "doc-2-p2": ["bridge-vote"] },
+      links: [{ source: "doc-1-p2", target: "doc-2-p1", score: 1 }],
+    };
+    const created = await request.post("/api/comparisons", { data: { ...base, alignment } });
+    expect(created.status()).toBe(201);
+    const { slug } = await created.json();
+    await openReader(page, `/compare/${slug}?view=full`);
+    await page
+      .locator("[data-passage='doc-1-p2']")
+      .getByRole("button", { name: /Compare/ })
+      .click();
+    const status = page.getByRole("status").filter({ hasText: "carries the same fact" });
+    await expect(status).toContainText("linked by hand (a teacher's correction)");
+    // doc-2-p2 shares the topic but is no counterpart.
+    expect(await highlighted(page)).toEqual(["doc-2-p1"]);
+
+    const only = await page
+      .locator("[data-only-here]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-passage") ?? ""));
+    expect(only).not.toContain("doc-1-p2");
+    expect(only).not.toContain("doc-2-p1");
+    const one = only.filter((id) => id.startsWith("doc-1-")).length;
+    await expect(
+      page.getByRole("switch", { name: `Only here (News report ${one}, Opinion ${only.length - one})` }),
+    ).toBeVisible();
+  });
+
+  test("Compare ⇄ gives an automatic link's confidence", async ({ page, request }) => {
+    const { slug } = await (await request.post("/api/comparisons", { data: base })).json();
+    const body = await (await request.get(`/api/comparisons/${slug}`)).json();
+    const linked = body.documents[0].passages.find(
+      (p: { counterparts: unknown[]; topics: unknown[] }) => p.counterparts.length > 0 && p.topics.length > 0,
+    );
+    test.skip(!linked, "the aligner linked no topic passage of this fixture");
+    await openReader(page, `/compare/${slug}?view=full`);
+    await page
+      .locator(`[data-passage='${linked.id}']`)
+      .getByRole("button", { name: /Compare/ })
+      .click();
+    await expect(
+      page.getByRole("status").filter({ hasText: /linked by the aligner, confidence \d+%/ }),
+    ).toBeVisible();
+  });
+});
