@@ -37,6 +37,16 @@ export function DocumentCard({ doc, headingId, timeNote, compact = false }: Prop
         <GenreLabel kind={doc.kind} />
         <span className="font-semibold text-fg">{doc.outlet}</span>
         {doc.publishedAt && <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt)}</time>}
+        {compact && doc.url && (
+          <a
+            href={doc.url}
+            rel="noopener noreferrer nofollow"
+            aria-label={`Original: ${doc.url}`}
+            className="text-accent underline underline-offset-2 print:hidden"
+          >
+            Original
+          </a>
+        )}
       </p>
       <h2
         id={headingId}
@@ -80,17 +90,6 @@ export function DocumentCard({ doc, headingId, timeNote, compact = false }: Prop
                 {timeNote && <p className="font-medium text-fg">{timeNote}</p>}
                 {doc.deck && <p className="font-serif text-base">{doc.deck}</p>}
                 {doc.authors.length > 0 && <p className="text-fg">By {doc.authors.join(" and ")}</p>}
-                {doc.url && (
-                  <p>
-                    <a
-                      href={doc.url}
-                      rel="noopener noreferrer nofollow"
-                      className="break-all text-accent underline underline-offset-2"
-                    >
-                      Original: {doc.url}
-                    </a>
-                  </p>
-                )}
                 {doc.reportingNote && <p>{doc.reportingNote}</p>}
               </>
             )}
