@@ -174,8 +174,12 @@ for (const [name, size] of [
   test(`print at A4 ${name} uses the page width`, async ({ page }) => {
     await page.setViewportSize(size);
     await openReader(page, "/?topics=un-votes");
-    await page.emulateMedia({ media: "print" });
     const row = page.getByRole("region", { name: /The UN: votes/ });
+    const label = await row.getByRole("button", { name: /Show all \d+ passages/ }).textContent();
+    const all = Number(label?.match(/\d+/)?.[0]);
+    await page.emulateMedia({ media: "print" });
+    // The handout prints every passage of the row, not the screen's first few.
+    await expect(row.locator("[data-passage]")).toHaveCount(all);
     const width = (await row.boundingBox())?.width ?? 0;
     // The page less its margins (16 mm each side ≈ 121 px) and the main padding.
     expect(width).toBeGreaterThan(size.width - 200);

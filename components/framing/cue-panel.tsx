@@ -46,7 +46,7 @@ export function CuePanel({
                   Cue
                 </th>
                 {report.rates.map((r) => (
-                  <th key={r.source} scope="col" className="py-1 font-medium">
+                  <th key={r.source} scope="col" className="py-1 pr-3 font-medium">
                     {r.label}{" "}
                     <span className="font-normal text-muted">({r.words.toLocaleString("en")} words)</span>
                   </th>

@@ -3,6 +3,7 @@ import type { TopicWithSummaries } from "@/lib/corpus/schema";
 import { COMMENTS_SOURCE, KIND_LABELS, type Side } from "@/lib/corpus/sides";
 import { ComparePanel } from "../framing/compare-panel";
 import type { PassageLinkProps } from "../framing/passage-links";
+import { usePrinting } from "../ui/use-printing";
 import { PassageBlock } from "./passage-block";
 import type { PassageMarks } from "./passage-marks";
 import { sideColumns } from "./side-columns";
@@ -125,7 +126,9 @@ function TopicRow({ topic, first, ...props }: RowProps) {
   const total = sides.reduce((n, side) => n + entriesOf(side, topic.id).length, 0);
   const long = sides.some((side) => entriesOf(side, topic.id).length > ROW_PREVIEW);
   // A search shows every passage, so next/previous can reach each match.
-  const showAll = all || !long || marks.query.length >= 2;
+  // Handouts print every passage.
+  const printing = usePrinting();
+  const showAll = all || printing || !long || marks.query.length >= 2;
   return (
     <section
       id={`topic-${topic.id}`}
