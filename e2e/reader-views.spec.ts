@@ -16,13 +16,21 @@ test("the topic view aligns each topic's passages from both sides, with summarie
     hamas.getByText(/Russia hosted a Hamas delegation in Moscow, which the Israeli foreign ministry/),
   ).toBeVisible();
   await expect(hamas.getByText("Hamas went to the Kremlin March 2 for a meeting")).toBeVisible();
+  // The row shows each side's first passages; the rest on request.
+  await hamas.getByRole("button", { name: /Show all \d+ passages/ }).click();
   await expect(hamas.getByText("Comment 7", { exact: true }).first()).toBeVisible();
-  await expect(hamas.getByText(/^Reader comments:/)).toBeVisible();
-  // Both document cards head the view, with genre, date and how far apart the texts were written.
+  // Each source's summary heads the row, in the compare panel.
   await expect(
-    page.getByText(
-      "Written 2 years and 11 months before the news report, and before the 7 October 2023 Hamas attack on Israel.",
-    ),
+    hamas.getByRole("heading", { name: "What each says" }).locator("..").getByText("Reader comments"),
+  ).toBeVisible();
+  // Both document cards head the view, with genre and date; how far apart they were written under "About".
+  await page.getByText("About this text and its authors").nth(1).click();
+  await expect(
+    page
+      .getByText(
+        "Written 2 years and 11 months before the news report, and before the 7 October 2023 Hamas attack on Israel.",
+      )
+      .locator("visible=true"),
   ).toBeVisible();
 
   await hamas
@@ -34,7 +42,7 @@ test("the topic view aligns each topic's passages from both sides, with summarie
   await expect(target).toBeInViewport();
   // Keyboard and screen-reader users land on the passage, not back at the top of the page.
   await expect(target).toBeFocused();
-  await expect(page.getByRole("status").filter({ hasText: /shares? its topics/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /same fact|No counterpart/ })).toBeVisible();
 });
 
 test("switching views updates the URL, and back and forward restore them", async ({ page }) => {
@@ -80,21 +88,19 @@ test("the full text keeps each document in order with topic markers; comments ar
   await expect(opinion.locator("[data-passage='comment-9-p2'] blockquote")).toBeVisible();
 });
 
-test("selecting a passage highlights the other side's passages on its topics and brings them into view", async ({
+test("selecting a passage highlights the same fact on the other side and brings it into view", async ({
   page,
 }) => {
   await openReader(page, "/?view=full");
   const passage = page.locator("[data-passage='opinion-p21']");
   await passage
-    .getByRole("button", { name: /Compare.*how the other side covers this \(Hamas in Moscow\)/ })
+    .getByRole("button", { name: /Compare.*the same fact on the other side \(Hamas in Moscow\)/ })
     .click();
   const counterpart = page.locator("[data-passage='news-p15']");
   await expect(counterpart).toBeInViewport();
   await expect(counterpart).toHaveCSS("background-color", "rgb(254, 243, 199)");
   await expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: "1 passage on the other side shares its topics (Hamas in Moscow)" }),
+    page.getByRole("status").filter({ hasText: "1 passage on the other side carries the same fact" }),
   ).toBeVisible();
   await expect(passage.getByRole("button", { name: /Comparing/ })).toHaveAttribute("aria-pressed", "true");
 

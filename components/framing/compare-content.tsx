@@ -10,6 +10,36 @@ export interface LensLabels extends PassageLinkProps {
   sideLabels: Readonly<Record<string, string>>;
 }
 
+export interface Summary {
+  source: string;
+  text: string;
+}
+
+function InBrief({
+  summaries,
+  labels,
+}: {
+  summaries: readonly Summary[];
+  labels: Readonly<Record<string, string>>;
+}) {
+  if (summaries.length === 0) return null;
+  return (
+    <section>
+      <h4 className="mb-2 font-sans text-base font-bold">What each says</h4>
+      <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
+        {summaries.map((s) => (
+          <div key={s.source} className="min-w-0">
+            <h5 className="mb-1 text-xs font-bold uppercase tracking-wider text-muted">
+              {labels[s.source] ?? s.source}
+            </h5>
+            <p>{s.text}</p>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 const VOICE = {
   asserted: "Asserted in its own voice",
   attributed: "Attributed to others",
@@ -44,10 +74,16 @@ function BySource<T extends { source: string }>({
 export function PanelContent({
   compare,
   claims,
+  summaries = [],
   sourceLabels,
   sideLabels,
   ...links
-}: LensLabels & { compare: TopicCompare | undefined; claims: Claim[] }) {
+}: LensLabels & {
+  compare: TopicCompare | undefined;
+  claims: Claim[];
+  /** Each source's summary of the topic, in side order. */
+  summaries?: readonly Summary[];
+}) {
   const h3 = "mb-2 font-sans text-base font-bold";
   return (
     <>
@@ -74,6 +110,7 @@ export function PanelContent({
               </ul>
             )}
           </section>
+          <InBrief summaries={summaries} labels={sourceLabels} />
           <section>
             <h4 className={h3}>Only in one</h4>
             <BySource

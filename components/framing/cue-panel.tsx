@@ -1,5 +1,6 @@
 import { CUE_INFO, CUE_KINDS } from "@/lib/framing/cue-labels";
 import type { CueReport } from "@/lib/framing/cue-report";
+import { cueScale } from "@/lib/framing/cue-scale";
 
 /** The legend of the cue marks, and their rates per 1,000 words in each source, as a table with bars. */
 export function CuePanel({
@@ -11,7 +12,8 @@ export function CuePanel({
   loading: boolean;
   error: Error | null;
 }) {
-  const max = Math.max(1, ...(report?.rates ?? []).flatMap((r) => CUE_KINDS.map((k) => r.perThousand[k])));
+  // One scale for every bar, drawn in tracks of one fixed width, so bars compare across sources.
+  const scale = cueScale(report?.rates ?? []);
   return (
     <section
       aria-labelledby="cue-panel-title"
@@ -44,7 +46,7 @@ export function CuePanel({
                   Cue
                 </th>
                 {report.rates.map((r) => (
-                  <th key={r.source} scope="col" className="py-1 font-medium">
+                  <th key={r.source} scope="col" className="py-1 pr-3 font-medium">
                     {r.label}{" "}
                     <span className="font-normal text-muted">({r.words.toLocaleString("en")} words)</span>
                   </th>
@@ -61,14 +63,16 @@ export function CuePanel({
                     <td key={r.source} className="py-1 pr-2">
                       <span className="flex items-center gap-2">
                         <span className="w-9 text-right">{r.perThousand[k].toFixed(1)}</span>
-                        <span
-                          aria-hidden="true"
-                          className="h-2.5 rounded-sm bg-accent"
-                          style={{
-                            width: `${(r.perThousand[k] / max) * 100}%`,
-                            minWidth: r.perThousand[k] > 0 ? 2 : 0,
-                          }}
-                        />
+                        <span aria-hidden="true" className="block w-24 shrink-0">
+                          <span
+                            data-bar
+                            className="block h-2.5 rounded-sm bg-accent"
+                            style={{
+                              width: `${scale(r.perThousand[k])}%`,
+                              minWidth: r.perThousand[k] > 0 ? 2 : 0,
+                            }}
+                          />
+                        </span>
                       </span>
                     </td>
                   ))}

@@ -14,8 +14,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /**
  * Server component: prefetches the comparison's texts (and, when the URL asks for them, the language cues
  * or the timeline) into React Query and renders the reader with them, so the first paint is the full view
- * the URL names. The framing lens stays out of the first paint unless the view needs it: the reader loads
- * it when the page is idle, knowing from `lensIndex` where its panels go.
+ * the URL names, the framing lens included: its compare panels open each topic row.
  */
 export async function ComparisonPage({
   slug,
@@ -30,8 +29,8 @@ export async function ComparisonPage({
   const params = await searchParams;
   const queryClient = new QueryClient();
   await queryClient.prefetchQuery(comparisonQueryOptions(slug, async () => text));
-  if (framing && params.view === "timeline")
-    await queryClient.prefetchQuery(framingQueryOptions(slug, async () => framing));
+  // The lens renders with the page: compare panels open at the top of each row, Compare ⇄ names facts.
+  if (framing) await queryClient.prefetchQuery(framingQueryOptions(slug, async () => framing));
   if (params.cues === "1") {
     const body = await cueReportBody(slug);
     if (body)

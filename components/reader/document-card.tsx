@@ -23,24 +23,43 @@ interface Props {
   headingId: string;
   /** When it was written relative to the other text(s) and to the comparison's milestones. */
   timeNote?: string;
+  /** Topic view: genre, outlet, date and title on screen (the rest under "About"), so the comparison shows on the first screen. */
+  compact?: boolean;
 }
 
 /** The head of a document: genre in words, outlet, authors, date, deck; bios and series on request. */
-export function DocumentCard({ doc, headingId, timeNote }: Props) {
+export function DocumentCard({ doc, headingId, timeNote, compact = false }: Props) {
+  // Compact cards keep the rest for print and for "About this text".
+  const extra = compact ? "hidden print:block" : "";
   return (
-    <header className="space-y-2 border-b border-border pb-4">
+    <header className={`border-b border-border ${compact ? "space-y-1 pb-3" : "space-y-2 pb-4"}`}>
       <p className="flex flex-wrap items-center gap-2 font-sans text-sm text-muted">
         <GenreLabel kind={doc.kind} />
         <span className="font-semibold text-fg">{doc.outlet}</span>
         {doc.publishedAt && <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt)}</time>}
+        {compact && doc.url && (
+          <a
+            href={doc.url}
+            rel="noopener noreferrer nofollow"
+            aria-label={`Original: ${doc.url}`}
+            className="text-accent underline underline-offset-2 print:hidden"
+          >
+            Original
+          </a>
+        )}
       </p>
-      <h2 id={headingId} className="font-serif text-2xl font-bold leading-tight">
+      <h2
+        id={headingId}
+        className={`font-serif font-bold leading-tight ${compact ? "text-lg print:text-2xl" : "text-2xl"}`}
+      >
         {doc.title}
       </h2>
-      {doc.deck && <p className="font-serif text-lg text-muted">{doc.deck}</p>}
-      {doc.authors.length > 0 && <p className="font-sans text-sm">By {doc.authors.join(" and ")}</p>}
+      {doc.deck && <p className={`font-serif text-lg text-muted ${extra}`}>{doc.deck}</p>}
+      {doc.authors.length > 0 && (
+        <p className={`font-sans text-sm ${extra}`}>By {doc.authors.join(" and ")}</p>
+      )}
       {doc.url && (
-        <p className="font-sans text-sm">
+        <p className={`font-sans text-sm ${extra}`}>
           <a
             href={doc.url}
             rel="noopener noreferrer nofollow"
@@ -50,22 +69,30 @@ export function DocumentCard({ doc, headingId, timeNote }: Props) {
           </a>
         </p>
       )}
-      {doc.reportingNote && <p className="font-sans text-sm text-muted">{doc.reportingNote}</p>}
+      {doc.reportingNote && <p className={`font-sans text-sm text-muted ${extra}`}>{doc.reportingNote}</p>}
       {doc.repost && (
-        <p className="font-sans text-sm text-muted">
+        <p className={`font-sans text-sm text-muted ${extra}`}>
           The page shows a later date, <time dateTime={doc.repost.date}>{formatDate(doc.repost.date)}</time>{" "}
           (a repost); the byline dates it {doc.publishedAt ? formatDate(doc.publishedAt) : "earlier"}.
         </p>
       )}
       {timeNote && (
-        <p className="rounded-md bg-bg px-3 py-2 font-sans text-sm font-medium text-fg print:px-0">
+        <p className={`rounded-md bg-bg px-3 py-2 font-sans text-sm font-medium text-fg print:px-0 ${extra}`}>
           {timeNote}
         </p>
       )}
-      {(doc.series.length > 0 || doc.authorBios.length > 0) && (
+      {(compact || doc.series.length > 0 || doc.authorBios.length > 0) && (
         <details className="font-sans text-sm text-muted print:hidden">
           <summary className="cursor-pointer font-medium text-fg">About this text and its authors</summary>
           <div className="mt-2 space-y-2">
+            {compact && (
+              <>
+                {timeNote && <p className="font-medium text-fg">{timeNote}</p>}
+                {doc.deck && <p className="font-serif text-base">{doc.deck}</p>}
+                {doc.authors.length > 0 && <p className="text-fg">By {doc.authors.join(" and ")}</p>}
+                {doc.reportingNote && <p>{doc.reportingNote}</p>}
+              </>
+            )}
             {doc.series.length > 0 && (
               <div>
                 <p className="font-medium text-fg">Earlier parts of the series</p>

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Passage, TopicWithSummaries } from "@/lib/corpus/schema";
 import type { Side } from "@/lib/corpus/sides";
-import { type LocatedPassage, relatedPassages } from "@/lib/reader/analysis";
+import type { LocatedPassage } from "@/lib/reader/analysis";
+import { type EditorialLinks, findCounterparts } from "@/lib/reader/counterparts";
 import { selectionCss } from "@/lib/reader/filter-css";
 import { passageIdFromHash } from "@/lib/reader/url-state";
 import type { PassageMarks } from "./passage-marks";
@@ -27,6 +28,9 @@ interface Props {
   onPhoneSide: (sideId: string) => void;
   /** A passage to open at ("Read in context", or the URL's #passage-id). */
   focusId: string | null;
+  /** The editors' shared facts (seed); null: counterpart links (imports). */
+  editorial: EditorialLinks | null;
+  labelOf: (passageId: string) => string;
 }
 
 const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -36,10 +40,20 @@ const isPhone = () => window.matchMedia("(max-width: 767px)").matches;
 export function FullTextView(props: Props) {
   const { sides, topics, timeNotes, located, styles, marks, filtering, phoneSide, onPhoneSide, focusId } =
     props;
+  const { editorial, labelOf } = props;
   const [selected, setSelected] = useState<string | null>(null);
   const [commentChoice, setCommentChoice] = useState<Record<string, boolean>>({});
   const [pendingReveal, setPendingReveal] = useState<{ id: string; focus: boolean } | null>(null);
-  const related = useMemo(() => (selected ? relatedPassages(located, selected) : []), [located, selected]);
+  const byId = useMemo(() => new Map(located.map((l) => [l.passage.id, l])), [located]);
+  const compareOf = useCallback(
+    (id: string) => {
+      const result = findCounterparts(located, id, editorial);
+      return { result, targets: result.ids.flatMap((t) => byId.get(t) ?? []) };
+    },
+    [located, editorial, byId],
+  );
+  const comparing = useMemo(() => (selected ? compareOf(selected) : null), [selected, compareOf]);
+  const related = comparing?.targets ?? [];
   const shownSide = phoneSide ?? sides[0]?.id;
 
   /**
@@ -68,6 +82,15 @@ export function FullTextView(props: Props) {
     setPendingReveal(null);
   });
 
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setSelected(null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [selected]);
+
   // Open at a passage: select it and go to it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the target changes; later scrolling and selecting are the reader's
   useEffect(() => {
@@ -85,10 +108,14 @@ export function FullTextView(props: Props) {
         return;
       }
       setSelected(passage.id);
-      const first = relatedPassages(located, passage.id)[0];
+      const { targets } = compareOf(passage.id);
+      // Counterparts in a collapsed comment thread would be highlighted out of sight: open it.
+      const threads = targets.filter((t) => t.commentNumber !== null).map((t) => [t.side.id, true]);
+      if (threads.length > 0) setCommentChoice((c) => ({ ...c, ...Object.fromEntries(threads) }));
+      const first = targets[0];
       if (first) goTo(first);
     },
-    [located, selected, goTo],
+    [compareOf, selected, goTo],
   );
 
   const renderExtra = useCallback(
@@ -107,7 +134,7 @@ export function FullTextView(props: Props) {
           className="mt-1.5 inline-flex min-h-6 items-center rounded border border-border px-2 py-0.5 font-sans text-xs text-fg hover:bg-bg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg print:hidden"
         >
           {on ? "Comparing ✓" : "Compare ⇄"}
-          <span className="sr-only"> how the other side covers this ({labels})</span>
+          <span className="sr-only"> the same fact on the other side ({labels})</span>
         </button>
       );
     },
@@ -130,10 +157,12 @@ export function FullTextView(props: Props) {
         )}
       </style>
       <SourceSwitch sides={sides} value={shownSide} onChange={onPhoneSide} className="print:hidden" />
-      {selectedPassage && (
+      {selectedPassage && comparing && (
         <SelectionBar
           key={selectedPassage.passage.id}
-          related={related}
+          result={comparing.result}
+          targets={related}
+          labelOf={labelOf}
           topicLabels={sharedTopics.map((t) => t.label)}
           onGo={goTo}
           onBack={() => goTo(selectedPassage, true)}

@@ -15,11 +15,14 @@ interface Props {
  */
 export function HighlightedText({ text, query, cues }: Props) {
   if (!query && !cues?.length) return text;
+  const matches = matchRanges(text, query);
   const ranges: Range[] = [
-    ...matchRanges(text, query),
+    ...matches,
     ...(cues ?? []).map((c) => ({ start: c.start, end: c.end, key: `cue-${c.kind}` })),
   ];
   const starts = new Set((cues ?? []).map((c) => c.start));
+  // One `data-match` per match (a cue boundary may split it into several marks): next/previous counts these.
+  const matchStarts = new Set(matches.map((m) => m.start));
   let at = 0;
   return segmentText(text, ranges).map((segment) => {
     const start = at;
@@ -27,7 +30,12 @@ export function HighlightedText({ text, query, cues }: Props) {
     const cueKeys = segment.keys.filter((k) => k.startsWith("cue-"));
     const names = cueKeys.map((k) => CUE_INFO[k.slice(4) as Cue["kind"]]?.label.toLowerCase()).join(", ");
     let node: React.ReactNode = segment.text;
-    if (segment.keys.includes("match")) node = <mark className="rounded-sm bg-mark text-fg">{node}</mark>;
+    if (segment.keys.includes("match"))
+      node = (
+        <mark data-match={matchStarts.has(start) ? "" : undefined} className="rounded-sm bg-mark text-fg">
+          {node}
+        </mark>
+      );
     if (cueKeys.length > 0) {
       node = (
         <span className={cueKeys.join(" ")}>

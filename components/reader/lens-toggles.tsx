@@ -4,7 +4,8 @@ interface Props {
   cues: boolean;
   onCues: (on: boolean) => void;
   /** Only in the full text. */
-  only?: { on: boolean; onChange: (on: boolean) => void; count: number };
+  /** Only in the full text; `counts`: "News report 5, Opinion and comments 12". */
+  only?: { on: boolean; onChange: (on: boolean) => void; counts: string };
 }
 
 /** Switches for the framing lens: language cues in the text, and passages found only in one text. */
@@ -17,7 +18,7 @@ export function LensToggles({ cues, onCues, only }: Props) {
       </Switch>
       {only && (
         <Switch checked={only.on} onChange={only.onChange}>
-          Only here ({only.count})
+          Only here ({only.counts})
         </Switch>
       )}
     </fieldset>

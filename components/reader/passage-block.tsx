@@ -11,7 +11,7 @@ interface Props {
   /** The element id for links to this passage; omitted where a passage appears more than once. */
   anchor?: boolean;
   showTopics?: boolean;
-  /** No shared fact links this passage to the other side. */
+  /** It carries a fact or claim the other side lacks (editors' "only in one", or no counterpart link). */
   onlyHere?: boolean;
   cues?: readonly Cue[];
   /** Extra content after the text (actions added by the reader views). */
@@ -62,7 +62,7 @@ export function PassageBlock({
       {onlyHere && (
         <span className="mt-1.5 mr-1.5 inline-flex items-center gap-1 rounded border border-dashed border-muted px-1.5 font-sans text-xs text-muted">
           <span aria-hidden="true">◇</span> Only here
-          <span className="sr-only">: no shared fact links this passage to the other text</span>
+          <span className="sr-only">: it reports something the other text does not</span>
         </span>
       )}
       {showTopics && <Markers passage={passage} topics={topics} />}

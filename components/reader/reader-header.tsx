@@ -6,7 +6,7 @@ import { ImportedNote } from "./imported-note";
 export function ReaderHeader({ comparison }: { comparison: ComparisonText }) {
   return (
     <header className="space-y-2 print:hidden">
-      <h1 className="font-serif text-3xl font-bold leading-tight">{comparison.title}</h1>
+      <h1 className="font-serif text-2xl font-bold leading-tight sm:text-3xl">{comparison.title}</h1>
       {comparison.description && <p className="max-w-3xl text-muted">{comparison.description}</p>}
       {comparison.origin === "import" && <ImportedNote slug={comparison.slug} />}
       <p className="font-sans text-sm">

@@ -1,18 +1,19 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo, useState } from "react";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { hasLens, type LensIndex } from "@/lib/framing/lens-index";
 import { searchSummary } from "@/lib/reader/analysis";
+import { editorialLinks } from "@/lib/reader/counterparts";
 import { filterCss, visibleTopics } from "@/lib/reader/filter-css";
 import { comparisonQueryOptions } from "../comparison/comparison-query";
+import { FIRST_COMPARISON_ID } from "../framing/compare-panel";
 import { CuePanel } from "../framing/cue-panel";
 import { cueQueryOptions } from "../framing/cue-query";
 import { framingQueryOptions } from "../framing/framing-query";
 import { TimelineLoader } from "../framing/timeline-loader";
 import { useReadyMarker } from "../ui/use-ready-marker";
-import { whenIdle } from "../ui/when-idle";
 import { DocumentCard } from "./document-card";
 import { FullTextView } from "./full-text-view";
 import type { PassageMarks } from "./passage-marks";
@@ -36,7 +37,9 @@ export function Reader({ slug, lens }: { slug: string; lens: LensIndex }) {
 const NO_PASSAGES: ReadonlySet<string> = new Set();
 
 function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: LensIndex }) {
-  const data = useComparisonData(comparison);
+  const framing = useQuery({ ...framingQueryOptions(comparison.slug), enabled: hasLens(lens) });
+  const editorial = useMemo(() => editorialLinks(framing.data?.compare ?? null), [framing.data]);
+  const data = useComparisonData(comparison, editorial);
   const { sides, sideIds, topicIds, sharedTopics, counts, located, styles, timeNotes, onlyHere } = data;
   const [urlState, update] = useReaderState(topicIds, sideIds);
   const hasTimeline = lens.timeline;
@@ -45,11 +48,6 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
     !hasTimeline && urlState.view === "timeline" ? { ...urlState, view: "topics" as const } : urlState;
   const [focusId, setFocusId] = useState<string | null>(null);
   const readyRef = useReadyMarker<HTMLDivElement>();
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (!hasLens(lens)) return;
-    return whenIdle(() => void queryClient.prefetchQuery(framingQueryOptions(comparison.slug)));
-  }, [queryClient, comparison.slug, lens]);
   const cues = useQuery({ ...cueQueryOptions(comparison.slug), enabled: state.cues });
 
   const filterInput = { allTopics: topicIds, sharedTopics, selected: state.topics, both: state.both };
@@ -59,7 +57,7 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
 
   const cueMarks = state.cues ? (cues.data?.passages ?? null) : null;
   const fullMarks = useMemo<PassageMarks>(
-    () => ({ query: state.q, onlyHere, cues: cueMarks }),
+    () => ({ query: state.q, onlyHere: onlyHere.ids, cues: cueMarks }),
     [state.q, onlyHere, cueMarks],
   );
   const topicMarks = useMemo<PassageMarks>(
@@ -87,6 +85,14 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
 
   return (
     <div className="space-y-6" ref={readyRef}>
+      {state.view === "topics" && panelTopics.size > 0 && (
+        <a
+          href={`#${FIRST_COMPARISON_ID}`}
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to the comparison
+        </a>
+      )}
       <PrintHeader
         comparison={comparison}
         sides={sides}
@@ -98,11 +104,13 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
         update={update}
         matchSummary={matchSummary}
         onSearch={onSearch}
-        onlyHereCount={onlyHere.size}
+        onlyHere={onlyHere.bySide}
+        sideLabels={data.sideLabels}
         timeline={hasTimeline}
       />
 
-      <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)]">
+      {/* Print: the aside is hidden, so the handout takes the whole page width on every paper size. */}
+      <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)] print:block">
         <TopicsAside
           topics={comparison.topics}
           sides={sides}
@@ -115,7 +123,7 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
           onClear={() => update({ topics: [], both: false })}
         />
 
-        <div className="min-w-0 space-y-6">
+        <div className="min-w-0 space-y-6" data-reader-content>
           <style>{filterCss({ ...filterInput, onlyHere: onlyFilter })}</style>
           <p role="status" className="font-sans text-sm text-muted print:hidden">
             {topicFiltering
@@ -148,6 +156,7 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
                     doc={side.main}
                     headingId={`${side.id}-card`}
                     timeNote={timeNotes.get(side.id)}
+                    compact
                   />
                 ))}
               </div>
@@ -176,6 +185,8 @@ function LoadedReader({ comparison, lens }: { comparison: ComparisonText; lens: 
               phoneSide={state.side}
               onPhoneSide={onPhoneSide}
               focusId={focusId}
+              editorial={editorial}
+              labelOf={data.labelOf}
             />
           )}
           {state.view === "timeline" && (

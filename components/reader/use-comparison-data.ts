@@ -1,11 +1,13 @@
 import { useMemo } from "react";
+import { LINK_THRESHOLD } from "@/lib/align/threshold";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { describeCommentDates, describeTiming, KIND_LABELS, KIND_NOUNS, sidesOf } from "@/lib/corpus/sides";
-import { countByTopic, locatePassages, onlyHerePassages } from "@/lib/reader/analysis";
+import { countByTopic, locatePassages } from "@/lib/reader/analysis";
+import { type EditorialLinks, onlyHerePassages } from "@/lib/reader/counterparts";
 import type { TopicStyle } from "./topic-chip";
 
 /** Everything the reader derives from a comparison, computed once per comparison. */
-export function useComparisonData(comparison: ComparisonText) {
+export function useComparisonData(comparison: ComparisonText, editorial: EditorialLinks | null) {
   return useMemo(() => {
     const sides = sidesOf(comparison);
     const counts = countByTopic(comparison);
@@ -23,7 +25,7 @@ export function useComparisonData(comparison: ComparisonText) {
       sharedTopics: comparison.topics.filter((t) => counts.get(t.id)?.everySide).map((t) => t.id),
       counts,
       located,
-      onlyHere: onlyHerePassages(comparison),
+      onlyHere: onlyHerePassages(comparison, located, editorial, LINK_THRESHOLD),
       styles: new Map<string, TopicStyle>(
         comparison.topics.map((t, index) => [t.id, { label: t.label, index }]),
       ),
@@ -52,5 +54,5 @@ export function useComparisonData(comparison: ComparisonText) {
         }),
       ),
     };
-  }, [comparison]);
+  }, [comparison, editorial]);
 }

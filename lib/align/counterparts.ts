@@ -1,5 +1,6 @@
 import type { Link, Span } from "./links";
 import { candidatePairs, FEATURES, pairFeatures, type View } from "./pairs";
+import { LINK_THRESHOLD } from "./threshold";
 
 /**
  * Logistic regression over `pairFeatures` (intercept first: lemmas, names, soft, quote), fitted on all pairs of the dev set by
@@ -12,7 +13,7 @@ export const LINK_WEIGHTS: readonly number[] = [-4.88, 10.18, 0.51, 10.44, 2.08]
  * A passage is linked to its best counterpart when that pair's probability reaches this; below it, the
  * passage has no counterpart in that text ("only here" uses the same bar). Chosen on the dev set.
  */
-export const LINK_THRESHOLD = 0.34;
+export { LINK_THRESHOLD };
 
 /** How many ranked suggestions each passage carries per other text. */
 export const CANDIDATES_PER_TEXT = 3;

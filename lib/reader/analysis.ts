@@ -97,21 +97,6 @@ export function countMatches(text: string, query: string): number {
   return pattern ? [...text.matchAll(pattern)].length : 0;
 }
 
-/**
- * Passages with no counterpart in another document (for the seed: no shared fact of the framing lens
- * links them; for imports: the aligner found none). Headings and very short passages ("@Adam",
- * "Just reading this now.") are not marked.
- */
-export function onlyHerePassages(comparison: Pick<Comparison, "documents">): Set<string> {
-  return new Set(
-    comparison.documents.flatMap((d) =>
-      d.passages
-        .filter((p) => p.type !== "heading" && p.text.split(" ").length >= 5 && p.counterparts.length === 0)
-        .map((p) => p.id),
-    ),
-  );
-}
-
 export interface Range {
   start: number;
   end: number;
