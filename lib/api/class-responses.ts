@@ -32,3 +32,26 @@ export async function guarded(handler: () => Promise<Response>): Promise<Respons
 }
 
 export type ClassContext = { params: Promise<{ id: string }> };
+
+/** A teacher's CSV export (tags or answers) as a download: GET only, never cached. */
+export function csvExportRoute(
+  build: (
+    classId: string,
+    authorization: string | null,
+  ) => Promise<Result<{ csv: string; filename: string }>>,
+) {
+  return (request: Request, context: ClassContext): Promise<Response> =>
+    guarded(async () => {
+      const { id } = await context.params;
+      const result = await build(id, request.headers.get("authorization"));
+      if (!result.ok) return resultResponse(result);
+      return new Response(result.value.csv, {
+        headers: {
+          ...NO_STORE,
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${result.value.filename}"`,
+          "X-Content-Type-Options": "nosniff",
+        },
+      });
+    });
+}
