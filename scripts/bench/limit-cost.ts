@@ -1,7 +1,7 @@
 /**
  * What the shared limit counters cost per request: the statements a join (one read; a wrong code adds
  * one upsert) and a student write (one upsert) now run, timed on embedded PGlite and, when
- * TEST_DATABASE_URL is set, on PostgreSQL. Usage: `tsx scripts/bench/limit-cost.ts [rounds]`.
+ * TEST_DATABASE_URL is set, on PostgreSQL. Usage: `npm run bench:limits -- [rounds]`.
  */
 import { openDb } from "../../lib/db/client";
 import { hitCounters, readCounters } from "../../lib/db/limit-counters";

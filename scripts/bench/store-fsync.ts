@@ -2,7 +2,7 @@
  * What durable commits cost on embedded PGlite: N student tag writes (one transaction each, as the API
  * makes them) through lib/db on a fresh folder, with fsync at each commit and without. Sequential, then
  * 8 at a time (PGlite runs one query at a time, so concurrency only queues).
- *   tsx scripts/bench/store-fsync.ts [writes=1000] [rounds=2]
+ *   npm run bench:store -- [writes=1000] [rounds=2]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
