@@ -3,6 +3,7 @@
  * server modules: zod and node:crypto stay off the client.
  */
 import type { Dashboard } from "@/lib/classroom/dashboard";
+import type { JoinedSeat } from "@/lib/classroom/service-join";
 import { ApiError } from "../ui/fetch-json";
 
 /** The activity as GET /api/classes/{id} answers it (`joinCode` for the teacher only). */
@@ -15,17 +16,8 @@ export interface Created {
   teacherPath: string;
 }
 
-export interface Joined {
-  classId: string;
-  studentId: string;
-  studentToken: string;
-  comparison: string;
-  name: string;
-  /** The seat existed (this browser's, or taken back with a resume code). */
-  resumed: boolean;
-  /** New seats only: to take the seat back on another device. */
-  resumeCode?: string;
-}
+/** What joining answers: the server's own type (a type-only import, nothing of it ships). */
+export type Joined = JoinedSeat;
 
 export interface MyResponse {
   passageId: string;

@@ -58,7 +58,9 @@ export function securityHeaders(options: { https: boolean }): RequestHook {
  */
 export function bodyDeadline(ms: number): RequestHook {
   return (request, response) => {
-    if (request.complete) return;
+    // No Content-Length and no Transfer-Encoding: no body to wait for (most requests), so no timer.
+    const headers = request.headers;
+    if (request.complete || (!headers["content-length"] && !headers["transfer-encoding"])) return;
     const timer = setTimeout(() => {
       if (!request.complete) request.socket.destroy();
     }, ms);
