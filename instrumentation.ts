@@ -4,6 +4,8 @@
  * - installs the per-request hooks (peer address, security headers, body deadline, access log);
  * - opens and migrates the database, so no visitor waits for it (GET /api/ready says when it is done).
  */
+import type { Instrumentation } from "next";
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { proxyTrust } = await import("./lib/security/client-address");
@@ -22,3 +24,19 @@ export async function register(): Promise<void> {
   ]);
   if (process.env.NEXT_PHASE !== "phase-production-build") void checkReadiness();
 }
+
+/**
+ * An error a route or page did not handle: one JSON line with its request id and the route's pattern
+ * (not the path, which may carry a class id or a search), without the secrets its message may carry.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logError } = await import("./lib/log");
+  const reqId = request.headers["x-request-id"];
+  logError("request", error, {
+    reqId: typeof reqId === "string" ? reqId : undefined,
+    method: request.method,
+    route: context.routePath,
+    routeType: context.routeType,
+  });
+};

@@ -35,6 +35,6 @@ export function securityEvent(event: SecurityEvent, fields: SecurityFields = {})
 }
 
 /** An unexpected error, logged without the secrets and texts its message may carry. */
-export function logError(where: string, error: unknown): void {
-  log.error({ where, err: errorFields(error) });
+export function logError(where: string, error: unknown, fields: SecurityFields = {}): void {
+  log.error({ where, ...fields, err: errorFields(error) });
 }

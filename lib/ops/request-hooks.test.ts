@@ -53,6 +53,11 @@ describe("request hooks", () => {
     expect(ids[0]).not.toBe(ids[1]);
   });
 
+  it("hand the request id to the app, over any the client sent, so error lines name it", async () => {
+    const response = await fetch(`${base}/api/x`, { headers: { "x-request-id": "forged" } });
+    expect(seen.at(-1)?.["x-request-id"]).toBe(response.headers.get("x-request-id"));
+  });
+
   it("close a connection whose body does not arrive in time", async () => {
     const { port } = server.address() as AddressInfo;
     const socket = net.connect(port, "127.0.0.1");

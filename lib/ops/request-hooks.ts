@@ -80,6 +80,8 @@ export const accessLog: RequestHook = (request, response) => {
   const id = randomUUID();
   const started = process.hrtime.bigint();
   response.setHeader("X-Request-Id", id);
+  // Read back by `onRequestError` (instrumentation.ts), so an error's line names its request.
+  request.headers["x-request-id"] = id;
   response.once("finish", () => {
     const path = (request.url ?? "").split("?")[0]?.slice(0, 200);
     const entry = {
