@@ -54,6 +54,41 @@ const OUTLETS =
 const CALENDAR =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
+/** What a passage offers a group's name, worked out once per passage (groups and names ask repeatedly). */
+interface PassageKeys {
+  /** Terms and names, once each. */
+  all: string[];
+  /** Those a teacher would keep as a name: a noun or a run of names as written, not a date, day or outlet. */
+  usable: string[];
+  /** Words of an outlet's name run ("new", "york" of "New York Times"): not a name on their own either. */
+  outlet: string[];
+}
+
+const keysCache = new WeakMap<Features, PassageKeys>();
+function passageKeys(f: Features): PassageKeys {
+  let k = keysCache.get(f);
+  if (k) return k;
+  const outlet: string[] = [];
+  for (const [t, written] of f.surface)
+    if (t.includes(" ") && OUTLETS.test(written.toLowerCase())) outlet.push(...t.split(" "));
+  const all = [...new Set([...f.terms, ...f.names])];
+  const usable = all.filter((t) => {
+    const written = f.surface.get(t);
+    return (
+      written !== undefined &&
+      f.nominal.has(t) &&
+      !f.dates.has(t) &&
+      /[a-z]/.test(t) &&
+      !CALENDAR.test(t) &&
+      !OUTLETS.test(t) &&
+      !OUTLETS.test(written.toLowerCase())
+    );
+  });
+  k = { all, usable, outlet };
+  keysCache.set(f, k);
+  return k;
+}
+
 /** Key phrases of a group, best first: weight across its passages times how many passages hold them. */
 function keyPhrases(space: Space, features: Features[], passages: number[]): string[] {
   const weight = new Map<string, number>();
@@ -63,35 +98,19 @@ function keyPhrases(space: Space, features: Features[], passages: number[]): str
   for (const i of passages) {
     const f = features[i];
     if (!f) continue;
-    // "New York Times" is an outlet, and so are "New" and "York" when it is what they stand in.
-    for (const [t, written] of f.surface)
-      if (t.includes(" ") && OUTLETS.test(written.toLowerCase()))
-        for (const w of t.split(" ")) outletWords.add(w);
+    const keys = passageKeys(f);
+    for (const w of keys.outlet) outletWords.add(w);
     for (const bag of [space.terms[i], space.names[i]]) {
-      for (const [t, w] of Object.entries(bag ?? {})) weight.set(t, (weight.get(t) ?? 0) + w);
+      for (const t in bag) weight.set(t, (weight.get(t) ?? 0) + (bag[t] as number));
     }
-    for (const t of new Set([...f.terms, ...f.names])) {
-      spread.set(t, (spread.get(t) ?? 0) + 1);
-      // A name a teacher would keep: a noun or a run of names as written (no made-up initials), not a
-      // date, a day or an outlet.
-      const written = f.surface.get(t);
-      if (
-        written &&
-        f.nominal.has(t) &&
-        !f.dates.has(t) &&
-        !CALENDAR.test(t) &&
-        !OUTLETS.test(t) &&
-        !OUTLETS.test(written.toLowerCase()) &&
-        !outletWords.has(t)
-      )
-        usable.add(t);
-    }
+    for (const t of keys.all) spread.set(t, (spread.get(t) ?? 0) + 1);
+    for (const t of keys.usable) usable.add(t);
   }
+  for (const w of outletWords) usable.delete(w);
   // A run of names ("security council") weighs what its words weigh, so it wins over any one of them.
   const total = (t: string) =>
     (weight.get(t) ?? 0) + (t.includes(" ") ? t.split(" ").reduce((s, w) => s + (weight.get(w) ?? 0), 0) : 0);
   return [...usable]
-    .filter((t) => /[a-z]/.test(t))
     .map((t) => [t, total(t) * (spread.get(t) ?? 1)] as const)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .map(([t]) => t);

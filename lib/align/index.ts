@@ -44,6 +44,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     poolScale: 3,
     poolRare: 0.75,
     labelSingle: 1,
+    expand: 0.6,
   },
   maxTopicSize: 8,
 };

@@ -12,6 +12,8 @@ export const NEIGHBOURS_FILE = path.join(
 /** Words as integer ids, each with its neighbours' ids and cosines (nearest first): compact and fast to scan. */
 export interface Neighbours {
   ids: Map<string, number>;
+  /** The words by id: `words[ids.get(w)] === w`. */
+  words: string[];
   near: (Int32Array | undefined)[];
   cos: (Float32Array | undefined)[];
 }
@@ -21,11 +23,13 @@ let table: Neighbours | null = null;
 /** Parses "word<TAB>neighbour:cos×100 …" lines. */
 export function parseNeighbours(text: string): Neighbours {
   const ids = new Map<string, number>();
+  const words: string[] = [];
   const id = (w: string) => {
     let k = ids.get(w);
     if (k === undefined) {
       k = ids.size;
       ids.set(w, k);
+      words.push(w);
     }
     return k;
   };
@@ -46,13 +50,13 @@ export function parseNeighbours(text: string): Neighbours {
     near[head] = n;
     cos[head] = c;
   }
-  return { ids, near, cos };
+  return { ids, words, near, cos };
 }
 
 /** Loaded once per process (about 150 ms, 15 MB); an absent file means no soft matching, not an error. */
 export function getNeighbours(file = NEIGHBOURS_FILE): Neighbours {
   table ??= existsSync(file)
     ? parseNeighbours(readFileSync(file, "utf8"))
-    : { ids: new Map(), near: [], cos: [] };
+    : { ids: new Map(), words: [], near: [], cos: [] };
   return table;
 }

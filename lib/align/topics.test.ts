@@ -78,6 +78,27 @@ describe("topic tagging", () => {
     }
   });
 
+  it("reads a label given alone more broadly: a word-vector neighbour completes a phrase, never starts one", () => {
+    const text = [
+      "Hamas went to the Kremlin for talks.",
+      "The Kremlin hosted talks with Egypt.",
+      "Hamas fighters crossed the border.",
+    ].join("\n\n");
+    const tags = (t: { label: string; keywords?: string[] }) =>
+      alignDocuments({
+        documents: [{ text }, { text: "Nothing related here whatsoever." }],
+        topics: [{ id: "hamas-visits", ...t }],
+      }).documents[0]?.passages.map((p) => p.topics);
+    // "Moscow" meets "Kremlin" (a neighbour in the table), but "Kremlin" without "Hamas" is no match.
+    expect(tags({ label: "Hamas in Moscow" })).toEqual([["hamas-visits"], [], []]);
+    // Keywords say which words the teacher means: the label is then read as written.
+    expect(tags({ label: "Hamas in Moscow", keywords: ["Hamas delegations hosted in Moscow"] })).toEqual([
+      [],
+      [],
+      [],
+    ]);
+  });
+
   it("cuts labels and keywords into phrases at commas, colons, brackets and 'and'", () => {
     expect(phrasesOf("The UN: votes, vetoes and positions (mostly)", true)).toEqual([
       "The UN",

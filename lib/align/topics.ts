@@ -1,4 +1,5 @@
 import { addContext, type ContextOptions } from "./context";
+import { held, neighboursOf, type QTerm } from "./expand";
 import type { Link, Span } from "./links";
 import { analyse, type Features } from "./nlp";
 import type { AlignTopicInput } from "./schema";
@@ -38,6 +39,13 @@ export interface TopicOptions extends ContextOptions {
   poolRare: number;
   /** What a one-word label phrase alone is worth (1: a full match). */
   labelSingle: number;
+  /**
+   * Label expansion, for a topic given by its label alone (keywords already say which words the teacher
+   * means): a word of a label phrase of two or more words, or of the pool, is also met by its word-vector
+   * neighbours with cosine ≥ this ("Moscow" → "Kremlin"), worth the cosine; 1 turns it off. A phrase
+   * still needs one of its own words: a neighbour completes a match, never starts one.
+   */
+  expand: number;
 }
 
 /** Where a teacher's phrasing separates ideas. */
@@ -51,26 +59,29 @@ const isName = (k: string, first: boolean) =>
   analyse(k).names.length > 0 && (!first || analyse(k.charAt(0).toLowerCase() + k.slice(1)).names.length > 0);
 
 /** A pool scores its IDF weight held, against two moderately rare words' worth. */
-function poolHit(space: Space, pool: string[][], terms: Set<string>, floor: number, opts: TopicOptions) {
+function poolHit(space: Space, pool: QTerm[], terms: Set<string>, floor: number, opts: TopicOptions) {
   let hit = 0;
   let n = 0;
   let rare = false;
-  for (const forms of pool) {
-    const w = space.idf(forms[0] ?? "");
-    if (forms.some((f) => terms.has(f))) {
-      hit += w;
+  let own = false;
+  for (const q of pool) {
+    const w = space.idf(q.forms[0] ?? "");
+    const h = held(q, terms);
+    if (h > 0) {
+      hit += w * h;
       n++;
       rare ||= w >= opts.poolRare * floor;
+      own ||= h === 1;
     }
   }
-  if (n < opts.poolMin || !rare || hit < opts.minWeight * floor) return 0;
+  if (n < opts.poolMin || !rare || !own || hit < opts.minWeight * floor) return 0;
   return Math.min(1, hit / (opts.poolScale * floor));
 }
 
 /** IDF share of a phrase's lemmas that a set of terms contains, in [0, 1]; light phrases are floored. */
 function phraseHit(
   space: Space,
-  phrase: string[][],
+  phrase: QTerm[],
   terms: Set<string>,
   floor: number,
   minTerms: number,
@@ -79,15 +90,18 @@ function phraseHit(
   let total = 0;
   let hit = 0;
   let n = 0;
-  for (const forms of phrase) {
-    const w = space.idf(forms[0] ?? "");
+  let own = false;
+  for (const q of phrase) {
+    const w = space.idf(q.forms[0] ?? "");
     total += w;
-    if (forms.some((f) => terms.has(f))) {
-      hit += w;
+    const h = held(q, terms);
+    if (h > 0) {
+      hit += w * h;
       n++;
+      own ||= h === 1;
     }
   }
-  if (n < Math.min(minTerms, phrase.length) || hit < minWeight * floor) return 0;
+  if (!own || n < Math.min(minTerms, phrase.length) || hit < minWeight * floor) return 0;
   return total > 0 ? hit / Math.max(total, floor) : 0;
 }
 
@@ -108,19 +122,22 @@ export function topicScores(
   topics: AlignTopicInput[],
   opts: TopicOptions,
 ) {
-  const termsOf = (k: string) => {
+  const termsOf = (k: string, expand: boolean): QTerm[] => {
     const f = analyse(k);
-    return [...new Set(f.terms)].map((t) => (opts.demonyms ? formsOf(t, f.surface.get(t) ?? t) : [t]));
+    return [...new Set(f.terms)].map((t) => ({
+      forms: opts.demonyms ? formsOf(t, f.surface.get(t) ?? t) : [t],
+      near: expand ? neighboursOf(t, opts.expand) : new Map(),
+    }));
   };
   const queries = topics.map((t) => {
-    const phrases: { p: string[][]; w: number }[] = [];
-    const pool = new Map<string, string[]>();
+    const phrases: { p: QTerm[]; w: number }[] = [];
+    const pool = new Map<string, QTerm>();
     const given = [
       ...phrasesOf(t.label, opts.cut).map((k, n) => [k, n === 0 ? "first" : "label"] as const),
       ...(t.keywords ?? []).flatMap((k) => phrasesOf(k, opts.cut).map((p) => [p, "keyword"] as const)),
     ];
     for (const [k, from] of given) {
-      const p = termsOf(k);
+      const p = termsOf(k, !t.keywords?.length);
       if (!p.length) continue;
       if (p.length > 1 || opts.singles === "alone") phrases.push({ p, w: 1 });
       // A label's own name ("Syria", "The UN") is what the topic is; its common words ("votes") join the pool.
@@ -129,8 +146,8 @@ export function topicScores(
         opts.labelAlone &&
         (opts.labelNames === false || isName(k, from === "first"))
       )
-        phrases.push({ p, w: opts.labelSingle });
-      else pool.set(p[0]?.[0] ?? "", p[0] ?? []);
+        phrases.push({ p: termsOf(k, false), w: opts.labelSingle });
+      else if (p[0]) pool.set(p[0].forms[0] ?? "", p[0]);
     }
     return { phrases, pool: [...pool.values()] };
   });
