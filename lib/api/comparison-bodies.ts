@@ -1,4 +1,4 @@
-import { getComparison } from "@/lib/corpus";
+import { getComparison } from "@/lib/catalog/seeds";
 import { etagOf } from "./responses";
 
 interface Body {

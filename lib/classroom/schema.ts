@@ -4,10 +4,10 @@
  */
 import { z } from "zod";
 import { idSchema } from "../corpus/ids";
+import { joinCodeSchema, resumeCodeSchema } from "../security/codes";
 import { secretSchema } from "../security/secrets";
 import { refuseWhen, visibleLineProblem, visibleTextProblem } from "../security/text";
 import { MAX_STUDENTS_LIMIT } from "./caps";
-import { joinCodeSchema, resumeCodeSchema } from "./codes";
 
 export const LIMITS = {
   title: 120,

@@ -7,7 +7,7 @@
  */
 import { getDb, joinClass } from "../db";
 import { securityEvent } from "../log";
-import { normalizeJoinCode } from "./codes";
+import { normalizeJoinCode } from "../security/codes";
 import { sharedCounters } from "./counters";
 import { createLogGate, createSlowLane } from "./limits";
 import { addressKey, createJoinLimiter, DEFAULT_JOIN_LIMITS } from "./rate-limit";

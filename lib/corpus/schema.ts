@@ -1,7 +1,7 @@
 /** Zod schemas: server, API and tests. Client components import only types from here (zod stays out of the bundle). */
 import { z } from "zod";
 
-import { claimSchema, timelineEventSchema, topicCompareSchema } from "../framing/schema";
+import { claimSchema, timelineEventSchema, topicCompareSchema } from "./framing-schema";
 import { idSchema, inputIdSchema, isoDateSchema } from "./ids";
 
 export { idSchema, inputIdSchema, isoDateSchema };

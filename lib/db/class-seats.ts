@@ -5,7 +5,7 @@
  */
 import { and, count, eq, inArray } from "drizzle-orm";
 
-import { hashResumeCode, newPublicId, newResumeCode } from "../classroom/codes";
+import { hashResumeCode, newPublicId, newResumeCode } from "../security/codes";
 import { hashSecret, newSecret } from "../security/secrets";
 import { type ClassRecord, classColumns } from "./classes";
 import type { Db } from "./client";

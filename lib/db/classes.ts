@@ -5,10 +5,9 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 
-import { newJoinCode, newPublicId } from "../classroom/codes";
-import type { ActivityLabel } from "../classroom/labels";
-import type { ActivityPrompt } from "../classroom/prompts";
+import { newJoinCode, newPublicId } from "../security/codes";
 import { hashSecret, newSecret } from "../security/secrets";
+import type { ActivityLabel, ActivityPrompt } from "./class-schema";
 import type { Db } from "./client";
 import { classes, comparisons, students } from "./schema";
 

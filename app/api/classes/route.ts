@@ -1,8 +1,8 @@
 import { guarded, resultResponse } from "@/lib/api/class-responses";
+import { creationRefusal } from "@/lib/api/creation-refusal";
 import { readJson } from "@/lib/api/request-body";
 import { methodNotAllowed } from "@/lib/api/responses";
 import { createClassSchema } from "@/lib/classroom";
-import { creationRefusal } from "@/lib/classroom/client-limits";
 import { createActivity } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";

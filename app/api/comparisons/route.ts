@@ -1,8 +1,8 @@
+import { creationRefusal } from "@/lib/api/creation-refusal";
 import { readJson } from "@/lib/api/request-body";
 import { etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
 import { storeErrorResponse } from "@/lib/api/store-errors";
 import { importComparison, importRequestSchema, listPublicComparisons, SAVE_LIMITS } from "@/lib/catalog";
-import { creationRefusal } from "@/lib/classroom/client-limits";
 
 export const runtime = "nodejs";
 
