@@ -1,15 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import type { ExtractedText } from "@/lib/import/types";
 import { sendJson } from "../ui/fetch-json";
 import { type DocumentDraft, GENRES } from "./draft";
 import { Field, INPUT_CLASS } from "./field";
-
-interface Extracted {
-  title: string | null;
-  publishedAt: string | null;
-  text: string;
-}
 
 interface Props {
   index: number;
@@ -25,7 +20,7 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
   const error = (field: string) => errors[`documents.${index}.${field}`];
   const upload = useMutation({
     mutationFn: async (file: File) =>
-      sendJson<Extracted>("/api/import/extract", "POST", { name: file.name, content: await file.text() }),
+      sendJson<ExtractedText>("/api/import/extract", "POST", { name: file.name, content: await file.text() }),
     onSuccess: (extracted) =>
       onChange({
         text: extracted.text,

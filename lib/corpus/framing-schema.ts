@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { HEDGE_WORDS } from "./editorial-checks";
 import { FRAME_IDS } from "./frames";
-import { idSchema } from "./ids";
+import { idSchema } from "./id-schema";
 
 /** Editorial framing data (the "framing lens"): every item cites the passage ids it rests on. */
 
