@@ -1,3 +1,4 @@
+import "server-only";
 import { getComparison } from "@/lib/catalog/seeds";
 import { etagOf } from "./responses";
 

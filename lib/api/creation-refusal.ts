@@ -1,3 +1,4 @@
+import "server-only";
 import { type CreationKind, creationWait } from "@/lib/classroom/client-limits";
 import { jsonError } from "./responses";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { runTask } from "../compute";
 import { listSeedSlugs } from "../corpus";
 import { DEFAULT_DATA_DIR } from "../corpus/load";

@@ -2,6 +2,7 @@
  * The seed comparisons shipped in data/: texts ingested and annotated (lib/corpus), then given their
  * framing lens (lib/framing). Assembled here, above both, so neither folder imports the other's loader.
  */
+import "server-only";
 import path from "node:path";
 import { applyAnnotations } from "../corpus/annotations";
 import {

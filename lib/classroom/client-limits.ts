@@ -4,6 +4,7 @@
  * sees the same ones. Settings come from the environment at the first request, so one build serves any
  * deployment.
  */
+import "server-only";
 import { securityEvent } from "../log";
 import { addressKey, requestAddress } from "../security/client-address";
 import { sharedCounters } from "./counters";

@@ -1,8 +1,9 @@
 /**
  * Class activities: join codes and secrets, labels and prompts, input schemas, setup checks, the join
  * limiter, CSV export and the teacher dashboard. Server-side entry point (node:crypto, zod); client code
- * imports types, or the client-safe files (labels, prompts, dashboard) directly.
+ * imports types, or the files without server-only (labels, prompts, dashboard) directly.
  */
+import "server-only";
 
 export {
   JOIN_CODE_ALPHABET,

@@ -1,4 +1,4 @@
-/** The label set students tag passages with. Framework-free and client-safe (no zod, no node:crypto). */
+/** The label set students tag passages with. */
 import type { Comparison } from "../corpus/schema";
 import type { ActivityLabel } from "../db/class-schema";
 import { FRAME_LABELS, FRAMES, type FrameId } from "../framing/frames";

@@ -1,4 +1,4 @@
-/** Discussion prompts for an activity, drawn from the framing lens. Framework-free and client-safe. */
+/** Discussion prompts for an activity, drawn from the framing lens. */
 import type { Comparison } from "../corpus/schema";
 import type { ActivityPrompt } from "../db/class-schema";
 

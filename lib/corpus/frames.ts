@@ -1,6 +1,6 @@
 /**
  * The 15 frame dimensions of the Media Frames Corpus (Card, Boydstun, Gross, Resnik and Smith,
- * "The Media Frames Corpus: Annotations of Frames Across Issues", ACL 2015). Client-safe.
+ * "The Media Frames Corpus: Annotations of Frames Across Issues", ACL 2015).
  */
 export const FRAMES = [
   ["economic", "Economic"],

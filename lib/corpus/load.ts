@@ -1,3 +1,4 @@
+import "server-only";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BLOG_POST_FURNITURE, ingestBlogPost } from "./ingest/blog-post";

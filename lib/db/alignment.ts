@@ -1,4 +1,5 @@
 /** A teacher's correction of an import's alignment: topics, passage topics and links, replaced atomically. */
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { checkLinks } from "../corpus/input-checks";

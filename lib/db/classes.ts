@@ -3,6 +3,7 @@
  * back once, and stored only as hashSecret(token); every lookup is by hash (an index equality), never a
  * character-by-character comparison of the secret. Writes: one statement or one transaction each.
  */
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 
 import { newJoinCode, newPublicId } from "../security/codes";

@@ -1,4 +1,5 @@
 /** The repository of imported comparisons. Every function takes the database first (see getDb / openDb). */
+import "server-only";
 
 import { type NewComparison, newComparisonSchema } from "../corpus/input-schema";
 import type { Comparison } from "../corpus/schema";

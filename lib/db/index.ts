@@ -1,4 +1,5 @@
 /** Storage of imported comparisons and class activities: the one entry point (server only). */
+import "server-only";
 
 export {
   type AlignmentCorrection,

@@ -1,4 +1,5 @@
 /** Inserts shared by saving an import and correcting its alignment; run inside the caller's transaction. */
+import "server-only";
 
 import type { Link } from "../corpus/input-schema";
 import type { Db } from "./client";
