@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import type { ExtractedText } from "@/lib/import/types";
+import { Button } from "../ui/button";
 import { sendJson } from "../ui/fetch-json";
 import { type DocumentDraft, GENRES } from "./draft";
 import { Field, INPUT_CLASS } from "./field";
@@ -138,13 +139,9 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
         )}
       </Field>
       {onRemove && (
-        <button
-          type="button"
-          onClick={onRemove}
-          className="min-h-11 rounded-md border border-border px-3 font-sans text-sm"
-        >
+        <Button size="compact" onClick={onRemove}>
           Remove text {index + 1}
-        </button>
+        </Button>
       )}
     </fieldset>
   );
