@@ -15,6 +15,11 @@ const importOf = (patch: object) => ({ title: "Two texts", documents: [text(1), 
 const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) =>
   schema.safeParse(value).success;
 const firstDoc = sampleImport.documents[0] as (typeof sampleImport.documents)[number];
+/** A string of `limit` characters must pass, one more must not: `check` says where. */
+const atLimit = (limit: number, check: (value: string, expected: boolean) => void) => {
+  check("x".repeat(limit), true);
+  check("x".repeat(limit + 1), false);
+};
 
 describe("the same limits wherever a shape is parsed", () => {
   it("texts: from DOCUMENT_COUNT.min to .max in the preview, the save and storage", () => {
@@ -39,37 +44,25 @@ describe("the same limits wherever a shape is parsed", () => {
   });
 
   it("a text's title: at most FIELD_LIMITS.documentTitle characters, saved or stored", () => {
-    for (const [length, expected] of [
-      [FIELD_LIMITS.documentTitle, true],
-      [FIELD_LIMITS.documentTitle + 1, false],
-    ] as const) {
-      const title = "t".repeat(length);
+    atLimit(FIELD_LIMITS.documentTitle, (title, expected) => {
       expect(ok(alignRequestSchema, { documents: [{ ...text(1), title }, text(2)] })).toBe(expected);
       expect(ok(importRequestSchema, importOf({ documents: [{ ...text(1), title }, text(2)] }))).toBe(
         expected,
       );
       const documents = [{ ...firstDoc, title }, ...sampleImport.documents.slice(1)];
       expect(ok(newComparisonSchema, { ...sampleImport, documents })).toBe(expected);
-    }
+    });
   });
 
   it("a comparison's title: at most FIELD_LIMITS.comparisonTitle characters, saved or stored", () => {
-    for (const [length, expected] of [
-      [FIELD_LIMITS.comparisonTitle, true],
-      [FIELD_LIMITS.comparisonTitle + 1, false],
-    ] as const) {
-      const title = "c".repeat(length);
+    atLimit(FIELD_LIMITS.comparisonTitle, (title, expected) => {
       expect(ok(importRequestSchema, importOf({ title }))).toBe(expected);
       expect(ok(newComparisonSchema, { ...sampleImport, title })).toBe(expected);
-    }
+    });
   });
 
   it("a topic label: at most FIELD_LIMITS.topicLabel characters, as a hint, a correction or stored", () => {
-    for (const [length, expected] of [
-      [FIELD_LIMITS.topicLabel, true],
-      [FIELD_LIMITS.topicLabel + 1, false],
-    ] as const) {
-      const label = "l".repeat(length);
+    atLimit(FIELD_LIMITS.topicLabel, (label, expected) => {
       const hints = [{ id: "un", label }];
       expect(ok(alignRequestSchema, { documents: [text(1), text(2)], topics: hints })).toBe(expected);
       expect(ok(importRequestSchema, importOf({ topics: hints }))).toBe(expected);
@@ -78,6 +71,6 @@ describe("the same limits wherever a shape is parsed", () => {
       expect(ok(alignmentCorrectionSchema, { topics: [{ id: "un", label }], passages: {}, links: [] })).toBe(
         expected,
       );
-    }
+    });
   });
 });
