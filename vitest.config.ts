@@ -32,7 +32,15 @@ export default defineConfig({
       // keep no state between files. The slow suites keep the default isolated forks.
       {
         extends: true,
-        test: { name: "fast", include: TESTS, exclude: SLOW_TESTS, pool: "threads", isolate: false },
+        test: {
+          name: "fast",
+          include: TESTS,
+          exclude: SLOW_TESTS,
+          pool: "threads",
+          isolate: false,
+          // The property tests (CSV, XSS) take 1-2 s alone and over 5 s beside the slow suites at load 15.
+          testTimeout: 20_000,
+        },
       },
       { extends: true, test: { name: "slow", include: SLOW_TESTS } },
     ],
