@@ -1,6 +1,6 @@
 /**
  * Security headers on every page response (Next 16's proxy, formerly middleware). Values come from
- * lib/security; API routes and build assets get theirs from next.config.js (why: see there).
+ * lib/security; API routes and build assets get theirs at run time from lib/ops/request-hooks.ts.
  *
  * Pages get a fresh nonce per request. Next reads it from the Content-Security-Policy *request* header
  * and puts it on its own inline RSC scripts and chunk tags; the root layout reads `x-nonce` for the theme
@@ -58,7 +58,7 @@ export const config = {
     // guide's example) so that every page and RSC response carries the headers; a nonce costs ~1 µs.
     "/((?!api/|_next/static/|_next/image|favicon\\.ico|icon\\.svg).*)",
     // API paths with a percent escape, only to answer a malformed one with 400. Other API requests skip
-    // the proxy, which would buffer their bodies (next.config.js).
+    // the proxy, which would buffer their bodies.
     "/api/(.*%.*)",
   ],
 };

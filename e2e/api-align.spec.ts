@@ -98,7 +98,7 @@ test.describe("POST /api/align", () => {
     const seven = Array.from({ length: 7 }, (_, i) => ({ text: `Text number ${i}.` }));
     const many = await request.post("/api/align", { data: { documents: seven } });
     expect(many.status()).toBe(413);
-    expect((await many.json()).error).toMatch(/6/);
+    expect((await many.json()).error).toMatch(/the limit is 4/);
     const big = "word ".repeat(60_000);
     const large = await request.post("/api/align", {
       data: { documents: [{ text: big }, { text: "Small." }] },

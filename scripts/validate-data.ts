@@ -1,5 +1,6 @@
 /** `npm run validate:data`: ingests and validates every comparison in data/ (also run before each build). */
-import { buildComparison, listSeedSlugs } from "../lib/corpus";
+import { buildComparison } from "../lib/catalog/seeds";
+import { listSeedSlugs } from "../lib/corpus";
 import { DEFAULT_DATA_DIR } from "../lib/corpus/load";
 
 let failed = false;

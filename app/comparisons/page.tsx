@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { YourImports } from "@/components/import/your-imports";
+import { buttonClass } from "@/components/ui/button";
 import { listPublicComparisons } from "@/lib/catalog";
 
 export const metadata: Metadata = { title: "Comparisons" };
@@ -13,10 +14,7 @@ export default function ComparisonsPage() {
     <div className="max-w-3xl space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Comparisons</h1>
-        <Link
-          href="/import"
-          className="min-h-11 rounded-md bg-accent px-4 py-2.5 font-sans font-semibold text-accent-fg"
-        >
+        <Link href="/import" className={buttonClass({ variant: "primary" })}>
           Bring your own texts
         </Link>
       </header>

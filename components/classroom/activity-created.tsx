@@ -46,7 +46,7 @@ export function ActivityCreated({ created, title }: { created: Created; title: s
       </p>
       <section
         aria-labelledby="teacher-link-heading"
-        className="space-y-3 rounded-lg border-2 border-[color:var(--error)] bg-surface p-4 font-sans"
+        className="space-y-3 rounded-lg border-2 border-error bg-surface p-4 font-sans"
       >
         <h3 id="teacher-link-heading" className="text-lg font-semibold">
           Your private teacher link

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useMemo, useState } from "react";
+import { passageNumber } from "@/lib/corpus/ids";
 import type { ComparisonText, Passage } from "@/lib/corpus/schema";
 import { sidesOf } from "@/lib/corpus/sides";
 import { DocumentCard } from "../reader/document-card";
@@ -22,7 +23,7 @@ const NO_MARKS: PassageMarks = { query: "", onlyHere: new Set(), cues: null };
 
 /** "¶4" in a text, "comment 3 ¶2" in a comment: short, unique within a side, used in control names. */
 export function passageName(passage: Passage, commentNumber: number | null): string {
-  const n = passage.id.match(/-p(\d+)$/)?.[1] ?? passage.id;
+  const n = passageNumber(passage.id) ?? passage.id;
   return commentNumber === null ? `¶${n}` : `comment ${commentNumber} ¶${n}`;
 }
 

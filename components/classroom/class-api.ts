@@ -4,7 +4,7 @@
  */
 import type { Dashboard } from "@/lib/classroom/dashboard";
 import type { JoinedSeat } from "@/lib/classroom/service-join";
-import { ApiError } from "../ui/fetch-json";
+import { type ApiInit, apiFetch, apiJson } from "../ui/fetch-json";
 
 /** The activity as GET /api/classes/{id} answers it (`joinCode` for the teacher only). */
 export type { Activity } from "@/lib/classroom/service";
@@ -42,52 +42,16 @@ export interface Me {
 
 export type DashboardData = Dashboard & { open: boolean; maxStudents: number };
 
-/** An API refusal, with the seconds a 429 asks the client to wait. */
-export class ClassApiError extends ApiError {
-  constructor(
-    message: string,
-    status: number,
-    issues: ApiError["issues"],
-    readonly retryAfter: number | null,
-  ) {
-    super(message, status, issues);
-  }
-}
+/** An API refusal, with the seconds a 429 asks the client to wait (the one client: ../ui/fetch-json). */
+export { ApiError as ClassApiError } from "../ui/fetch-json";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type ClassInit = Omit<ApiInit, "cache">;
 
-/** The raw response of an authorised call; non-2xx answers become a thrown ClassApiError. */
-export async function classFetch(
-  url: string,
-  { method = "GET", token, body }: { method?: Method; token?: string; body?: unknown } = {},
-): Promise<Response> {
-  const headers: Record<string, string> = {};
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(url, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    cache: "no-store",
-  });
-  if (response.ok) return response;
-  const data = (await response.json().catch(() => null)) as {
-    error?: string;
-    issues?: ApiError["issues"];
-  } | null;
-  const retry = Number(response.headers.get("Retry-After"));
-  throw new ClassApiError(
-    data?.error ?? `HTTP ${response.status}`,
-    response.status,
-    data?.issues ?? [],
-    Number.isFinite(retry) && retry > 0 ? retry : null,
-  );
-}
+/** The raw response of an authorised call, never cached; non-2xx answers become a thrown ClassApiError. */
+export const classFetch = (url: string, init?: ClassInit) => apiFetch(url, { ...init, cache: "no-store" });
 
-/** JSON of an authorised call (undefined for 204). */
-export async function classJson<T>(url: string, init?: Parameters<typeof classFetch>[1]): Promise<T> {
-  const response = await classFetch(url, init);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
+/** JSON of an authorised call (undefined for 204), never cached. */
+export const classJson = <T>(url: string, init?: ClassInit) =>
+  apiJson<T>(url, { ...init, cache: "no-store" });
 
 export const classUrl = (id: string, rest = "") => `/api/classes/${encodeURIComponent(id)}${rest}`;

@@ -18,7 +18,7 @@ export function ConfirmPanel(props: {
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => confirm.current?.focus(), []);
   return (
-    <div className="space-y-2 rounded-md border-2 border-[color:var(--error)] p-3">
+    <div className="space-y-2 rounded-md border-2 border-error p-3">
       <p id={props.messageId} className="font-semibold">
         {props.children}
       </p>

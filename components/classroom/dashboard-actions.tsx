@@ -90,7 +90,7 @@ export function DashboardActions({ activity, open, token }: Props) {
         </ConfirmPanel>
       )}
       {error && (
-        <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">
+        <p role="alert" className="text-sm font-semibold text-error">
           That did not work: {error.message}
         </p>
       )}

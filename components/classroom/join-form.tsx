@@ -96,10 +96,7 @@ export function JoinForm() {
       }}
     >
       {join.error && (
-        <div
-          role="alert"
-          className="rounded-lg border-2 border-[color:var(--error)] bg-surface p-4 font-sans"
-        >
+        <div role="alert" className="rounded-lg border-2 border-error bg-surface p-4 font-sans">
           <p className="font-semibold">Could not join.</p>
           <p className="text-sm">{joinErrorMessage(join.error)}</p>
         </div>

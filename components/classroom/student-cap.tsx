@@ -58,7 +58,7 @@ export function StudentCap({ classId, token, joined, maxStudents }: Props) {
         </button>
       </div>
       {save.error && (
-        <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">
+        <p role="alert" className="text-sm font-semibold text-error">
           That did not work: {save.error.message}
         </p>
       )}

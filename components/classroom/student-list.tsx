@@ -107,7 +107,7 @@ export function StudentList(props: Props) {
         {done ?? arrivals}
       </p>
       {remove.error && (
-        <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">
+        <p role="alert" className="text-sm font-semibold text-error">
           That did not work: {remove.error.message}
         </p>
       )}

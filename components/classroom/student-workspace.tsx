@@ -100,14 +100,14 @@ export function StudentWorkspace({ seat, activity, me, comparison }: Props) {
         <p
           role="status"
           data-save-state={outbox.status}
-          className={`font-sans font-semibold ${closed ? "text-[color:var(--error)]" : ""}`}
+          className={`font-sans font-semibold ${closed ? "text-error" : ""}`}
         >
           {!activity.open && outbox.status !== "closed"
             ? "This activity is closed"
             : saveState(outbox.status, outbox.items.length)}
         </p>
         {outbox.problem && outbox.status !== "closed" && (
-          <p role="alert" className="font-sans text-sm text-[color:var(--error)]">
+          <p role="alert" className="font-sans text-sm text-error">
             {outbox.problem}
           </p>
         )}

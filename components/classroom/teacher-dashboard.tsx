@@ -62,7 +62,7 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
           </strong>
         </p>
         {stale && (
-          <p role="alert" className="font-sans text-sm font-semibold text-[color:var(--error)]">
+          <p role="alert" className="font-sans text-sm font-semibold text-error">
             The last update failed; the numbers may be behind. Retrying.
           </p>
         )}

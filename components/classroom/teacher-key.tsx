@@ -80,7 +80,7 @@ export function TeacherKey({ classId, token, onToken }: Props) {
         </ConfirmPanel>
       )}
       {rotate.error && (
-        <p role="alert" className="text-sm font-semibold text-[color:var(--error)]">
+        <p role="alert" className="text-sm font-semibold text-error">
           That did not work: {rotate.error.message}
         </p>
       )}

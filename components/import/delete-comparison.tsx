@@ -1,8 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { buttonClass } from "../ui/button";
 
-const SECONDARY = "min-h-11 rounded-md border border-border px-4 font-sans font-semibold";
+const SECONDARY = buttonClass({ variant: "secondary" });
 
 interface Props {
   title: string;
@@ -25,7 +26,7 @@ export function DeleteComparison({ title, activities, pending, onDelete }: Props
   return (
     <div
       role="alert"
-      className="basis-full space-y-3 rounded-lg border-2 border-[color:var(--error)] p-4"
+      className="basis-full space-y-3 rounded-lg border-2 border-error p-4"
       data-delete-warning
     >
       {used ? (
@@ -48,7 +49,7 @@ export function DeleteComparison({ title, activities, pending, onDelete }: Props
         {!used && (
           <button
             type="button"
-            className={`${SECONDARY} border-[color:var(--error)]`}
+            className={buttonClass({ variant: "danger" })}
             disabled={pending}
             onClick={onDelete}
           >

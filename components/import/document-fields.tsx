@@ -1,15 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import type { ExtractedText } from "@/lib/import/types";
+import { Button } from "../ui/button";
 import { sendJson } from "../ui/fetch-json";
 import { type DocumentDraft, GENRES } from "./draft";
 import { Field, INPUT_CLASS } from "./field";
-
-interface Extracted {
-  title: string | null;
-  publishedAt: string | null;
-  text: string;
-}
 
 interface Props {
   index: number;
@@ -25,7 +21,7 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
   const error = (field: string) => errors[`documents.${index}.${field}`];
   const upload = useMutation({
     mutationFn: async (file: File) =>
-      sendJson<Extracted>("/api/import/extract", "POST", { name: file.name, content: await file.text() }),
+      sendJson<ExtractedText>("/api/import/extract", "POST", { name: file.name, content: await file.text() }),
     onSuccess: (extracted) =>
       onChange({
         text: extracted.text,
@@ -143,13 +139,9 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
         )}
       </Field>
       {onRemove && (
-        <button
-          type="button"
-          onClick={onRemove}
-          className="min-h-11 rounded-md border border-border px-3 font-sans text-sm"
-        >
+        <Button size="compact" onClick={onRemove}>
           Remove text {index + 1}
-        </button>
+        </Button>
       )}
     </fieldset>
   );

@@ -6,14 +6,14 @@ import { useMemo, useState } from "react";
 import { correctionOf } from "@/lib/catalog/correction";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { comparisonQueryOptions } from "../comparison/comparison-query";
+import { buttonClass } from "../ui/button";
 import { ApiError, sendJson } from "../ui/fetch-json";
 import { AlignmentEditor } from "./alignment-editor";
 import { DeleteComparison } from "./delete-comparison";
 import { forgetEditKey } from "./edit-keys";
 import { ErrorSummary } from "./error-summary";
 
-const PRIMARY =
-  "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
+const PRIMARY = buttonClass({ variant: "primary" });
 
 interface Props {
   slug: string;

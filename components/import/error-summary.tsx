@@ -18,7 +18,7 @@ export function ErrorSummary({ error, issues }: { error: Error | null; issues: R
   if (!error) return null;
   const count = Object.keys(issues).length;
   return (
-    <div role="alert" className="rounded-lg border-2 border-[color:var(--error)] bg-surface p-4 font-sans">
+    <div role="alert" className="rounded-lg border-2 border-error bg-surface p-4 font-sans">
       <p className="font-semibold">
         {count > 0
           ? `Please fix ${count === 1 ? "this field" : `these ${count} fields`}.`

@@ -28,7 +28,7 @@ export function Field({ id, label, hint, error, children, className = "" }: Prop
         ...(error ? { "aria-invalid": true } : {}),
       })}
       {error && (
-        <p id={`${id}-error`} className="font-sans text-sm font-semibold text-[color:var(--error)]">
+        <p id={`${id}-error`} className="font-sans text-sm font-semibold text-error">
           {error}
         </p>
       )}
@@ -37,4 +37,4 @@ export function Field({ id, label, hint, error, children, className = "" }: Prop
 }
 
 export const INPUT_CLASS =
-  "w-full rounded-md border border-border bg-surface px-3 py-2 font-sans text-base text-fg aria-invalid:border-[color:var(--error)]";
+  "w-full rounded-md border border-border bg-surface px-3 py-2 font-sans text-base text-fg aria-invalid:border-error";

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import type { AlignResult } from "@/lib/align";
 import { proposalOf } from "@/lib/catalog/correction";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
+import { buttonClass } from "../ui/button";
 import { ApiError, sendJson } from "../ui/fetch-json";
 import { AlignmentEditor } from "./alignment-editor";
 import { DocumentFields } from "./document-fields";
@@ -15,9 +16,8 @@ import { Field, INPUT_CLASS } from "./field";
 import { type SavedImport, SavedImportPanel } from "./saved-import";
 import { useDraft } from "./use-draft";
 
-const PRIMARY =
-  "min-h-11 rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg disabled:opacity-60";
-const SECONDARY = "min-h-11 rounded-md border border-border px-4 font-sans font-semibold";
+const PRIMARY = buttonClass({ variant: "primary" });
+const SECONDARY = buttonClass({ variant: "secondary" });
 
 /**
  * Paste or upload 2–4 texts, preview and correct the automatic alignment, save; then the edit key is

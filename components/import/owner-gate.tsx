@@ -52,7 +52,7 @@ export function OwnerGate({ slug, title, activities }: Props) {
         </p>
       </div>
       {refused && (
-        <p role="alert" className="font-sans font-semibold text-[color:var(--error)]">
+        <p role="alert" className="font-sans font-semibold text-error">
           The edit key kept in this browser was refused: enter it again.
         </p>
       )}

@@ -2,11 +2,11 @@
 
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { matchOptions, type PickerOption } from "@/lib/catalog/picker-match";
+import { buttonClass } from "../ui/button";
 import { INPUT_CLASS } from "./field";
 
 const LIMIT = 30;
-export const PICKER_BUTTON =
-  "min-h-11 rounded-md border border-border px-3 font-sans text-sm font-semibold hover:bg-bg";
+export const PICKER_BUTTON = buttonClass({ variant: "secondary", size: "compact" });
 
 interface PickerProps {
   /** The combobox's accessible name, e.g. "Counterpart of ¶3 in “The report”". */

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { buttonClass } from "../ui/button";
 import { INPUT_CLASS } from "./field";
 import { PICKER_BUTTON } from "./picker";
 
@@ -11,8 +12,7 @@ export interface SavedImport {
   editKey: string;
 }
 
-const PRIMARY =
-  "inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-sans font-semibold text-accent-fg";
+const PRIMARY = buttonClass({ variant: "primary" });
 
 function keyFile({ slug, title, editKey }: SavedImport, origin: string): string {
   return [

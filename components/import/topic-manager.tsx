@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { addTopic, deleteTopic, mergeTopics, renameTopic } from "@/lib/catalog/correction";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
+import { buttonClass } from "../ui/button";
 import { INPUT_CLASS } from "./field";
 import { PickerToggle } from "./picker";
 
@@ -12,7 +13,7 @@ interface Props {
   onChange: (next: AlignmentCorrection) => void;
 }
 
-const BUTTON = "min-h-11 rounded-md border border-border px-3 font-sans text-sm font-semibold hover:bg-bg";
+const BUTTON = buttonClass({ variant: "secondary", size: "compact" });
 
 /**
  * Rename, merge, delete and add topics; every change applies to the passages at once. Merging picks the

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { LINK_THRESHOLD } from "@/lib/align/threshold";
+import { passageNumber } from "@/lib/corpus/ids";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { describeCommentDates, describeTiming, KIND_LABELS, KIND_NOUNS, sidesOf } from "@/lib/corpus/sides";
 import { countByTopic, locatePassages } from "@/lib/reader/analysis";
@@ -36,7 +37,7 @@ export function useComparisonData(comparison: ComparisonText, editorial: Editori
       /** "report ¶4", "opinion ¶21", "comment 7 ¶2": passage names in citations. */
       labelOf: (id: string) => {
         const l = byId.get(id);
-        const n = id.match(/-p(\d+)$/)?.[1] ?? "?";
+        const n = passageNumber(id) ?? "?";
         if (!l) return id;
         if (l.commentNumber !== null) return `comment ${l.commentNumber} ¶${n}`;
         return `${KIND_NOUNS[l.side.main.kind].split(" ").at(-1)} ¶${n}`;

@@ -1,3 +1,5 @@
+import { cn } from "@/lib/ui/cn";
+
 interface Props<T extends string> {
   legend: string;
   options: readonly { id: T; label: string }[];
@@ -25,7 +27,10 @@ export function SegmentedControl<T extends string>({
           type="button"
           aria-pressed={value === o.id}
           onClick={() => onChange(o.id)}
-          className={`font-sans text-sm font-semibold aria-pressed:bg-accent aria-pressed:text-accent-fg ${buttonClassName}`}
+          className={cn(
+            "font-sans text-sm font-semibold aria-pressed:bg-accent aria-pressed:text-accent-fg",
+            buttonClassName,
+          )}
         >
           {o.label}
         </button>

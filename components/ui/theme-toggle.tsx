@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { Button } from "./button";
 
 type Choice = "system" | "light" | "dark";
 const NEXT: Record<Choice, Choice> = { system: "dark", dark: "light", light: "system" };
@@ -36,15 +37,10 @@ export function ThemeToggle() {
   };
 
   return (
-    <button
-      type="button"
-      onClick={cycle}
-      className="rounded-md border border-border px-3 py-1.5 text-sm hover:bg-bg"
-      aria-label={`${LABEL[choice]}. Change theme`}
-    >
+    <Button size="sm" onClick={cycle} aria-label={`${LABEL[choice]}. Change theme`}>
       <span aria-hidden="true">
         {choice === "dark" ? "☾ Dark" : choice === "light" ? "☀ Light" : "◐ System"}
       </span>
-    </button>
+    </Button>
   );
 }

@@ -1,3 +1,4 @@
+import { passageId } from "../corpus/ids";
 import { decide, LINK_THRESHOLD, LINK_WEIGHTS, scorePairs } from "./counterparts";
 import { discoverTopics } from "./discover";
 import { checkPassages } from "./limits";
@@ -65,7 +66,7 @@ export function alignDocuments(
   const docOf = (i: number) => spans.findIndex((s) => i >= s.start && i < s.end);
   const ids = blocks.map((_, i) => {
     const d = docOf(i);
-    return `doc-${d + 1}-p${i - (spans[d]?.start ?? 0) + 1}`;
+    return passageId(`doc-${d + 1}`, i - (spans[d]?.start ?? 0));
   });
   const features = blocks.map((b) => analyse(b.text));
   const space = buildSpace(features);

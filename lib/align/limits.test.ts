@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildImport } from "../catalog/build-import";
 import type { ImportRequest } from "../catalog/schema";
-import { newComparisonSchema } from "../db/schema-input";
+import { newComparisonSchema } from "../corpus/input-schema";
 import { TEXT_LIMITS } from "../limits";
 import { strongest } from "./discover";
 import { AlignLimitError, alignDocuments, estimateAlign } from "./index";

@@ -4,7 +4,7 @@ import { ALIGN_LIMITS, alignRequestSchema, exceedsLimits } from "./schema";
 const doc = (text = "Some text.") => ({ text });
 
 describe("alignRequestSchema", () => {
-  it("accepts two to six documents with optional titles and topics", () => {
+  it("accepts two to four documents with optional titles and topics", () => {
     const ok = alignRequestSchema.safeParse({
       documents: [{ title: "A", text: "One." }, doc()],
       topics: [{ id: "un-votes", label: "UN votes", keywords: ["veto"] }],
@@ -40,12 +40,12 @@ describe("exceedsLimits", () => {
   it("names what is too large, and passes anything within limits (even malformed input)", () => {
     expect(exceedsLimits({ documents: [doc(), doc()] })).toBeNull();
     expect(exceedsLimits("not an object")).toBeNull();
-    expect(exceedsLimits({ documents: Array.from({ length: 7 }, () => doc()) })).toMatch(/too many texts: 7/);
-    // The limit is per text, in UTF-8 bytes: six texts just under it are fine together.
+    expect(exceedsLimits({ documents: Array.from({ length: 5 }, () => doc()) })).toMatch(/too many texts: 5/);
+    // The limit is per text, in UTF-8 bytes: four texts just under it are fine together.
     const big = "é".repeat(ALIGN_LIMITS.maxTextBytes / 2 + 1);
     expect(exceedsLimits({ documents: [doc(), doc(big)] })).toMatch(/text 2 is too large: 257 KB/);
     const under = "a".repeat(ALIGN_LIMITS.maxTextBytes);
-    expect(exceedsLimits({ documents: Array.from({ length: 6 }, () => doc(under)) })).toBeNull();
+    expect(exceedsLimits({ documents: Array.from({ length: 4 }, () => doc(under)) })).toBeNull();
     const topics = Array.from({ length: 31 }, (_, i) => ({ id: `t${i}`, label: "x" }));
     expect(exceedsLimits({ documents: [doc(), doc()], topics })).toMatch(/too many topics: 31/);
   });

@@ -1,68 +1,77 @@
 import { z } from "zod";
-import { idSchema, passageTypeSchema } from "../corpus/schema";
-import { TEXT_LIMITS } from "../limits";
+import { inputIdSchema } from "../corpus/id-schema";
+import { checkUnique } from "../corpus/input-checks";
+import {
+  alignedPassageSchema,
+  documentTextSchema,
+  linkSchema,
+  newTopicSchema,
+  topicLabelSchema,
+} from "../corpus/input-schema";
+import { counterpartSchema } from "../corpus/schema";
+import { DOCUMENT_COUNT, FIELD_LIMITS, TEXT_LIMITS } from "../limits";
 
 /** Above these the API answers 413; `exceedsLimits` names the problem before the schema runs. */
 export const ALIGN_LIMITS = {
-  maxDocuments: TEXT_LIMITS.maxDocuments,
+  maxDocuments: DOCUMENT_COUNT.max,
   maxTextBytes: TEXT_LIMITS.maxTextBytes,
   maxTopics: TEXT_LIMITS.maxGivenTopics,
 } as const;
 
+/** A text to align; a draft's title may still be empty (a saved one may not: lib/catalog). */
 export const alignDocumentInputSchema = z.object({
-  title: z.string().optional(),
-  text: z.string().refine((t) => t.trim().length > 0, "must not be empty"),
+  title: z.string().trim().max(FIELD_LIMITS.documentTitle).optional(),
+  text: documentTextSchema,
 });
 
-export const alignTopicInputSchema = z.object({
-  id: idSchema,
-  label: z.string().trim().min(1),
-  keywords: z.array(z.string()).optional(),
-});
-
-export const alignRequestSchema = z.object({
-  documents: z.array(alignDocumentInputSchema).min(2).max(ALIGN_LIMITS.maxDocuments),
-  topics: z
-    .array(alignTopicInputSchema)
-    .max(ALIGN_LIMITS.maxTopics)
-    .superRefine((topics, ctx) => {
-      const seen = new Set<string>();
-      topics.forEach((t, i) => {
-        if (seen.has(t.id))
-          ctx.addIssue({ code: "custom", message: `duplicate topic id "${t.id}"`, path: [i, "id"] });
-        seen.add(t.id);
-      });
-    })
+/** A topic a teacher names for the aligner, with words that mark it (the preview's and the save's). */
+export const topicHintSchema = z.object({
+  id: inputIdSchema,
+  label: topicLabelSchema,
+  keywords: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(FIELD_LIMITS.keyword)
+        .refine((k) => !k.includes("\u0000"), "must not contain NUL characters"),
+    )
+    .max(FIELD_LIMITS.keywords)
     .optional(),
 });
+export type TopicHint = z.infer<typeof topicHintSchema>;
+
+export const topicHintsSchema = z
+  .array(topicHintSchema)
+  .max(ALIGN_LIMITS.maxTopics)
+  .superRefine((topics, ctx) =>
+    checkUnique(
+      ctx,
+      topics.map((t, i) => ({ id: t.id, path: [i, "id"] })),
+      "topic",
+    ),
+  );
+
+export const alignRequestSchema = z.object({
+  documents: z
+    .array(alignDocumentInputSchema)
+    .min(DOCUMENT_COUNT.min, `bring at least ${DOCUMENT_COUNT.min} texts`)
+    .max(ALIGN_LIMITS.maxDocuments, `at most ${ALIGN_LIMITS.maxDocuments} texts`),
+  topics: topicHintsSchema.optional(),
+});
 export type AlignRequest = z.infer<typeof alignRequestSchema>;
-export type AlignTopicInput = z.infer<typeof alignTopicInputSchema>;
+export type AlignTopicInput = TopicHint;
 
 /** A suggested counterpart: a passage of another text and the probability that it reports the same thing. */
-export const alignCandidateSchema = z.object({
-  id: idSchema,
-  score: z.number().min(0).max(1),
-});
-
-export const alignedPassageSchema = z.object({
-  id: idSchema,
-  type: passageTypeSchema,
-  text: z.string().min(1),
-  topics: z.array(idSchema),
-  /** Up to three per other text, best first within each text, whether or not a link was made. */
-  candidates: z.array(alignCandidateSchema),
-});
-
-export const alignLinkSchema = z.object({
-  source: idSchema,
-  target: idSchema,
-  score: z.number().min(0).max(1),
-});
+export const alignCandidateSchema = counterpartSchema;
+export { alignedPassageSchema };
+export const alignLinkSchema = linkSchema;
 
 export const alignResultSchema = z.object({
   documents: z.array(z.object({ passages: z.array(alignedPassageSchema) })),
-  topics: z.array(z.object({ id: idSchema, label: z.string().min(1) })),
-  links: z.array(alignLinkSchema),
+  topics: z.array(newTopicSchema.pick({ id: true, label: true })),
+  links: z.array(linkSchema),
 });
 export type AlignResult = z.infer<typeof alignResultSchema>;
 export type AlignLink = z.infer<typeof alignLinkSchema>;

@@ -1,11 +1,8 @@
 import { marked, type Token, type Tokens } from "marked";
-import type { PassageType } from "../corpus/schema";
+import type { Block, PassageType } from "../corpus/schema";
 import { decodeEntities } from "./entities";
 
-export interface Block {
-  type: PassageType;
-  text: string;
-}
+export type { Block };
 
 /** Whitespace is the only thing normalised: runs collapse to one space, ends are trimmed. */
 const normalise = (text: string) => decodeEntities(text).replace(/\s+/g, " ").trim();

@@ -1,4 +1,5 @@
 /** HTTP for the class-activity routes: typed service results to JSON, never cached (tokens travel here). */
+import "server-only";
 import type { Result } from "@/lib/classroom/service";
 import { isDataFolderInUse } from "@/lib/db";
 import { logError } from "@/lib/log";

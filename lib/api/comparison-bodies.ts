@@ -1,4 +1,5 @@
-import { getComparison } from "@/lib/corpus";
+import "server-only";
+import { getComparison } from "@/lib/catalog/seeds";
 import { etagOf } from "./responses";
 
 interface Body {

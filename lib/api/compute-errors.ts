@@ -1,3 +1,4 @@
+import "server-only";
 import { BusyError, ComputeRefusedError, ComputeStoppedError } from "@/lib/compute";
 import { busy, jsonError } from "./responses";
 

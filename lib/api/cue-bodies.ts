@@ -1,3 +1,4 @@
+import "server-only";
 import { findComparison, isSeed } from "@/lib/catalog";
 import { runTask } from "@/lib/compute";
 import { getDb, importStatus } from "@/lib/db";

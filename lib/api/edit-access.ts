@@ -1,3 +1,4 @@
+import "server-only";
 import { checkEditAccess, isSeed } from "@/lib/catalog";
 import { securityEvent } from "@/lib/log";
 import { jsonError } from "./responses";

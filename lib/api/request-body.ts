@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { unpairedSurrogatePath } from "../security/text";
 import { jsonError } from "./responses";

@@ -1,4 +1,6 @@
 /** JSON responses shared by every API route: one error shape, `{"error": "…"}`, and explicit caching. */
+import "server-only";
+import { JSON_CONTENT_TYPE } from "./content-type";
 
 export const STATIC_CACHE = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
 
@@ -23,7 +25,7 @@ function validatedJson(
   cacheControl: string,
 ): Response {
   const headers = {
-    "Content-Type": "application/json; charset=utf-8",
+    "Content-Type": JSON_CONTENT_TYPE,
     "Cache-Control": cacheControl,
     ETag: etag,
   };
@@ -34,7 +36,7 @@ function validatedJson(
 
 /**
  * If-None-Match uses weak comparison (RFC 9110 §13.1.2): a list of tags, `*`, `W/` ignored. The tag
- * is weak because the server's compression (next.config.js) sends the same JSON gzipped or plain.
+ * is weak because the server's compression (next.config.ts) sends the same JSON gzipped or plain.
  */
 function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

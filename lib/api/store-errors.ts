@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { isDataFolderInUse, UnknownPassagesError } from "@/lib/db";
 import { logError } from "@/lib/log";

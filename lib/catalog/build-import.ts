@@ -1,6 +1,6 @@
 import type { AlignResult } from "../align";
+import type { NewComparison } from "../corpus/input-schema";
 import { UnknownPassagesError } from "../db/alignment";
-import type { NewComparison } from "../db/schema-input";
 import { proposalOf } from "./correction";
 import type { ImportRequest } from "./schema";
 

@@ -4,7 +4,7 @@ import type { Comparison } from "../corpus/schema";
 import type { AlignmentCorrection } from "./schema";
 
 /**
- * Edits a teacher makes to an alignment, as pure functions over a correction (client-safe: types only).
+ * Edits a teacher makes to an alignment, as pure functions over a correction.
  * Each returns a new correction; none touches the texts.
  */
 

@@ -1,5 +1,6 @@
+import "server-only";
 import { runTask } from "../compute";
-import { getComparison, listComparisons, listSeedSlugs } from "../corpus";
+import { listSeedSlugs } from "../corpus";
 import { DEFAULT_DATA_DIR } from "../corpus/load";
 import { type Comparison, type ComparisonSummary, idSchema } from "../corpus/schema";
 import {
@@ -17,6 +18,7 @@ import {
 import { bearerToken } from "../security/secrets";
 import { buildImport } from "./build-import";
 import type { AlignmentCorrection, ImportRequest } from "./schema";
+import { getComparison, listComparisons } from "./seeds";
 
 /** Every comparison a reader can open: the seeds shipped in data/ and the teachers' imports in the database. */
 

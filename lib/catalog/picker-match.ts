@@ -1,6 +1,6 @@
 /**
  * Choosing one item out of many (a passage's counterpart, a topic) without rendering them all: the
- * editor's picker shows only the first matches of what was typed. Client-safe, no dependencies.
+ * editor's picker shows only the first matches of what was typed.
  */
 export interface PickerOption {
   id: string;

@@ -4,7 +4,7 @@
  * sees the same ones. Settings come from the environment at the first request, so one build serves any
  * deployment.
  */
-import { jsonError } from "../api/responses";
+import "server-only";
 import { securityEvent } from "../log";
 import { addressKey, requestAddress } from "../security/client-address";
 import { sharedCounters } from "./counters";
@@ -57,23 +57,17 @@ export function checkLimitSettings(): void {
 }
 
 /**
- * Null when this client may create one more; else a 429 with Retry-After and a JSON message. Every
- * attempt counts (valid or not): the check runs before the body is read.
+ * 0 when this client may create one more; else the seconds to wait (lib/api/creation-refusal.ts answers
+ * 429). Every attempt counts (valid or not): the check runs before the body is read.
  */
-export async function creationRefusal(
-  kind: CreationKind,
-  headers: Pick<Headers, "get">,
-): Promise<Response | null> {
+export async function creationWait(kind: CreationKind, headers: Pick<Headers, "get">): Promise<number> {
   const address = addressKey(requestAddress(headers));
   const decision = await creationLimit(kind).take(`create:${kind}:${address}`);
-  if (decision.allowed) return null;
+  if (decision.allowed) return 0;
   const seconds = Math.ceil(decision.retryAfterMs / 1000);
   if (shouldLog(`${kind}:${address}`))
     securityEvent("create.limited", { kind, address, retryAfter: seconds });
-  const what = kind === "class" ? "activities" : "imports";
-  return jsonError(429, `Too many new ${what} from your network this hour. Try again in ${seconds} s.`, {
-    "Retry-After": String(seconds),
-  });
+  return seconds;
 }
 
 /**

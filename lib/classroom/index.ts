@@ -1,14 +1,10 @@
 /**
  * Class activities: join codes and secrets, labels and prompts, input schemas, setup checks, the join
  * limiter, CSV export and the teacher dashboard. Server-side entry point (node:crypto, zod); client code
- * imports types, or the client-safe files (labels, prompts, dashboard) directly.
+ * imports types, or the files without server-only (labels, prompts, dashboard) directly.
  */
-export {
-  type Agreement,
-  compareWithEditors,
-  type FrameComparison,
-  type TopicCoverage,
-} from "./agreement";
+import "server-only";
+
 export {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
@@ -16,7 +12,13 @@ export {
   newJoinCode,
   newPublicId,
   normalizeJoinCode,
-} from "./codes";
+} from "../security/codes";
+export {
+  type Agreement,
+  compareWithEditors,
+  type FrameComparison,
+  type TopicCoverage,
+} from "./agreement";
 export {
   ANSWER_CSV_HEADER,
   type AnswerCsvRow,

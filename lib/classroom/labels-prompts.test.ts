@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getComparison, SEED_SLUG } from "../corpus";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from "../corpus";
 import { fixtureComparison } from "./fixtures";
 import { defaultLabels, frameOfLabel, framesUsed } from "./labels";
 import { defaultPrompts, GENERIC_PROMPTS, MAX_DEFAULT_PROMPTS } from "./prompts";

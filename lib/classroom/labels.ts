@@ -1,13 +1,10 @@
-/** The label set students tag passages with. Framework-free and client-safe (no zod, no node:crypto). */
+/** The label set students tag passages with. */
 import type { Comparison } from "../corpus/schema";
+import type { ActivityLabel } from "../db/class-schema";
 import { FRAME_LABELS, FRAMES, type FrameId } from "../framing/frames";
 
-export interface ActivityLabel {
-  /** Kebab-case, stable: stored with each response and used as the CSV value. */
-  id: string;
-  label: string;
-  description: string;
-}
+/** Stored with the activity (lib/db owns the stored shape; lib/db must not import lib/classroom). */
+export type { ActivityLabel } from "../db/class-schema";
 
 const FRAME_PREFIX = "frame-";
 

@@ -1,6 +1,6 @@
 /**
  * A student's unsent writes, as data: their shapes, how they replace each other, how a refusal is read,
- * and how one is applied to the student's work. Framework-free and client-safe (no zod).
+ * and how one is applied to the student's work.
  */
 
 export type OutboxItem =

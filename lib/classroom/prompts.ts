@@ -1,15 +1,9 @@
-/** Discussion prompts for an activity, drawn from the framing lens. Framework-free and client-safe. */
+/** Discussion prompts for an activity, drawn from the framing lens. */
 import type { Comparison } from "../corpus/schema";
+import type { ActivityPrompt } from "../db/class-schema";
 
-export interface ActivityPrompt {
-  /** Stable across calls for the same comparison, so answers keep pointing at their prompt. */
-  id: string;
-  /** The topic the prompt is about, or null for prompts about the texts as a whole. */
-  topic: string | null;
-  text: string;
-  /** What the prompt refers to (the claim to trace), shown above it; absent for self-contained prompts. */
-  context?: string;
-}
+/** Stored with the activity (lib/db owns the stored shape; lib/db must not import lib/classroom). */
+export type { ActivityPrompt } from "../db/class-schema";
 
 /** For comparisons without a framing lens (imports): neutral lateral-reading prompts about both texts. */
 export const GENERIC_PROMPTS: readonly ActivityPrompt[] = [

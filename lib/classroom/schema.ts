@@ -3,11 +3,11 @@
  * string is length-limited and free text is NFC-normalised; server-side only (zod stays off the client).
  */
 import { z } from "zod";
-import { idSchema } from "../corpus/ids";
+import { inputIdSchema } from "../corpus/id-schema";
+import { joinCodeSchema, resumeCodeSchema } from "../security/codes";
 import { secretSchema } from "../security/secrets";
 import { refuseWhen, visibleLineProblem, visibleTextProblem } from "../security/text";
 import { MAX_STUDENTS_LIMIT } from "./caps";
-import { joinCodeSchema, resumeCodeSchema } from "./codes";
 
 export const LIMITS = {
   title: 120,
@@ -20,7 +20,6 @@ export const LIMITS = {
   name: 60,
   note: 1000,
   answer: 2000,
-  id: 100,
 } as const;
 
 /** One line of text: trimmed, inner whitespace collapsed, nothing invisible or blank-looking. */
@@ -41,7 +40,8 @@ function text(max: number, min = 1) {
     .pipe(z.string().min(min, "must not be empty").max(max).superRefine(refuseWhen(visibleTextProblem)));
 }
 
-const shortId = idSchema.max(LIMITS.id);
+/** Comparison, topic, passage, label and prompt ids: one format and length (lib/corpus/ids.ts). */
+const shortId = inputIdSchema;
 
 /** A client-generated idempotency key: a UUID or any 8–64 URL-safe characters (a UUID fits the pattern). */
 export const clientIdSchema = z
@@ -70,7 +70,7 @@ function uniqueBy<T>(key: (item: T) => string | undefined) {
 }
 
 export const createClassSchema = z.strictObject({
-  comparison: idSchema.max(100),
+  comparison: shortId,
   title: line(LIMITS.title),
   topics: z.array(shortId).max(LIMITS.topics).optional(),
   prompts: z
@@ -112,7 +112,7 @@ export const joinSchema = z
   });
 
 export const responseSchema = z.strictObject({
-  passageId: idSchema.max(200),
+  passageId: shortId,
   label: shortId,
   note: text(LIMITS.note, 0).optional(),
   clientId: clientIdSchema,

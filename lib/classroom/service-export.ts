@@ -4,6 +4,7 @@
  * a spreadsheet, to sort and grade. Labels and prompts appear by their text, students by name and id.
  * Server-only, framework-free.
  */
+import "server-only";
 import { getDb, listAnswersForCsv, listForCsv } from "../db";
 import { answersToCsv, CSV_BOM, csvFilename, responsesToCsv } from "./csv";
 import { authorize, NOT_FOUND, passagesOf, type Result } from "./service-support";

@@ -5,9 +5,10 @@
  * (one per half second), so a guesser from one address cannot probe faster than that, while a student
  * with the right code from the same address waits at most a moment. Server-only, framework-free.
  */
+import "server-only";
 import { getDb, joinClass } from "../db";
 import { securityEvent } from "../log";
-import { normalizeJoinCode } from "./codes";
+import { normalizeJoinCode } from "../security/codes";
 import { sharedCounters } from "./counters";
 import { createLogGate, createSlowLane } from "./limits";
 import { addressKey, createJoinLimiter, DEFAULT_JOIN_LIMITS } from "./rate-limit";

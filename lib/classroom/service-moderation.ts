@@ -1,4 +1,5 @@
 /** A teacher's moderation: a new teacher token, removing a student with their work. Server-only. */
+import "server-only";
 import { getDb } from "../db";
 import { deleteStudent, rotateTeacherToken as rotateToken } from "../db/class-moderation";
 import { securityEvent } from "../log";

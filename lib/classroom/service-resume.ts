@@ -4,6 +4,7 @@
  * limit is refused before any lookup, so a guesser cannot learn a right code past the limit. Resume
  * codes are never logged. Server-only, framework-free.
  */
+import "server-only";
 import { getDb, resumeSeat } from "../db";
 import { securityEvent } from "../log";
 import { sharedCounters } from "./counters";

@@ -2,6 +2,7 @@
  * What every class-activity operation shares: typed results, bearer authorisation, the comparison's
  * passages (cached). Server-only, framework-free.
  */
+import "server-only";
 import { findComparison } from "../catalog";
 import type { Comparison } from "../corpus/schema";
 import { authenticate, getDb, type Principal } from "../db";

@@ -1,4 +1,5 @@
 /** A student's operations: tags, answers, and their own work back. Server-only, framework-free. */
+import "server-only";
 import {
   type AnswerRow,
   deleteResponse,

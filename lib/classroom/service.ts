@@ -3,6 +3,7 @@
  * builders, each returning a typed Result so the routes only translate it to HTTP. Server-only,
  * framework-free (no Next imports): the routes pass the headers and parsed bodies in.
  */
+import "server-only";
 import { findComparison } from "../catalog";
 import { type ClassRecord, createClass, deleteClass, getDb, listForDashboard } from "../db";
 import { updateClass } from "../db/classes";

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildComparison } from "../catalog/seeds";
 import { applyAnnotations } from "./annotations";
 import { fixtureDocument } from "./fixtures";
-import { buildComparison } from "./load";
 import type { SourceDocument } from "./schema";
 
 const doc = (id: string, kind: SourceDocument["kind"], texts: string[]) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { misquotes } from "../framing/editorial-checks";
+import { misquotes } from "./editorial-checks";
 import { idSchema, type SourceDocument, type TopicWithSummaries, topicSchema } from "./schema";
 import { COMMENTS_SOURCE } from "./sides";
 

@@ -1,3 +1,4 @@
+import { passageId } from "./ids";
 import { emptyDocument } from "./ingest/types";
 import type { SourceDocument } from "./schema";
 
@@ -18,7 +19,7 @@ export function fixtureDocument(
     number: kind === "comment" ? 1 : null,
     replyTo: kind === "comment" ? "op" : null,
     passages: passages.map((p, i) => ({
-      id: `${id}-p${i + 1}`,
+      id: passageId(id, i),
       type: "paragraph",
       text: p.text ?? "Some words here.",
       topics: p.topics ?? [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { idSchema, inputIdSchema, MAX_ID_LENGTH } from "./ids";
+import { idSchema, inputIdSchema } from "./id-schema";
+import { MAX_ID_LENGTH, passageId, passageNumber } from "./ids";
 
 describe("ids", () => {
   it("are kebab-case", () => {
@@ -18,5 +19,12 @@ describe("ids", () => {
 
   it("already stored still read, whatever their length", () => {
     expect(idSchema.safeParse("a".repeat(MAX_ID_LENGTH + 1)).success).toBe(true);
+  });
+
+  it("of passages carry their number, which reads back", () => {
+    expect(passageId("doc-2", 13)).toBe("doc-2-p14");
+    expect(passageNumber(passageId("news", 0))).toBe(1);
+    expect(passageNumber("doc-2-p14")).toBe(14);
+    for (const other of ["news", "doc-2", "p14-x", "news-p"]) expect(passageNumber(other), other).toBeNull();
   });
 });

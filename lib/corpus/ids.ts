@@ -1,18 +1,21 @@
-import { z } from "zod";
+/**
+ * The id formats, without zod: the browser reads passage ids too (their number names a passage, "¶4").
+ * The schemas that check ids are in ./id-schema.ts.
+ */
 
 /** Ids are kebab-case so they read well in URLs (`?topics=un-votes`) and in HTML ids. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, -)");
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The longest id a client may send: generated ids are at most ~55 characters. */
 export const MAX_ID_LENGTH = 120;
 
-/**
- * Ids in what is about to be stored. PostgreSQL cannot index a key over ~2.7 KB (a 500, found by
- * fuzz:api); reads keep `idSchema`, so data stored before the cap still loads.
- */
-export const inputIdSchema = z
-  .string()
-  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
-  .pipe(idSchema);
+/** The id of a document's passage at `index` (0-based): "news-p1", "doc-2-p14". */
+export function passageId(documentId: string, index: number): string {
+  return `${documentId}-p${index + 1}`;
+}
 
-export const isoDateSchema = z.iso.date();
+/** A passage's number within its document (1-based), read back from its id; null for any other id. */
+export function passageNumber(id: string): number | null {
+  const n = /-p(\d+)$/.exec(id)?.[1];
+  return n === undefined ? null : Number(n);
+}

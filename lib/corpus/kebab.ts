@@ -1,4 +1,4 @@
-/** Kebab-case ids from free text (client-safe: no dependencies), shared by slugs, topic ids and the aligner. */
+/** Kebab-case ids from free text, shared by slugs, topic ids and the aligner. */
 
 /** "Security Council · veto!" → "security-council-veto"; accents folded, cut at `max` on a word boundary. */
 export function kebab(text: string, max = 48): string {

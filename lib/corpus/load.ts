@@ -1,16 +1,14 @@
+import "server-only";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { withEditorialCounterparts } from "../framing/counterparts";
-import { applyFraming } from "../framing/validate";
-import { applyAnnotations } from "./annotations";
 import { BLOG_POST_FURNITURE, ingestBlogPost } from "./ingest/blog-post";
 import { ingestNewsArticle, NEWS_ARTICLE_FURNITURE } from "./ingest/news-article";
 import { type Manifest, manifestSchema } from "./manifest";
-import { type Comparison, type ComparisonSummary, comparisonSchema, type SourceDocument } from "./schema";
+import type { Comparison, ComparisonSummary, SourceDocument } from "./schema";
 
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), "data");
 
-function readJson(file: string): unknown {
+export function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
@@ -49,39 +47,6 @@ export function ingestSources(
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`${slug}: two documents have the id "${duplicate}"`);
   return documents;
-}
-
-/** Reads, ingests and annotates one comparison from `data/`, failing loudly on anything malformed. */
-export function buildComparison(dataDir: string, slug: string): Comparison {
-  const manifest = readManifest(dataDir, slug);
-  const documents = ingestSources(dataDir, slug, manifest);
-
-  const annotationFile = path.join(dataDir, "comparisons", slug, manifest.annotations);
-  const annotated = applyAnnotations(annotationFile, readJson(annotationFile), documents);
-  const dir = path.join(dataDir, "comparisons", slug);
-  const file = (name: string): [string, unknown] => [path.join(dir, name), readJson(path.join(dir, name))];
-  const framing = manifest.framing
-    ? applyFraming(
-        {
-          compare: file(manifest.framing.compare),
-          timeline: file(manifest.framing.timeline),
-          claims: file(manifest.framing.claims),
-        },
-        annotated,
-      )
-    : null;
-  return comparisonSchema.parse({
-    slug: manifest.slug,
-    origin: "seed",
-    title: manifest.title,
-    description: manifest.description,
-    milestones: manifest.milestones,
-    ...annotated,
-    documents: framing
-      ? withEditorialCounterparts(annotated.documents, framing.compare)
-      : annotated.documents,
-    framing,
-  });
 }
 
 export function listSeedSlugs(dataDir: string): string[] {

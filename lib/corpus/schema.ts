@@ -1,8 +1,8 @@
 /** Zod schemas: server, API and tests. Client components import only types from here (zod stays out of the bundle). */
 import { z } from "zod";
 
-import { claimSchema, timelineEventSchema, topicCompareSchema } from "../framing/schema";
-import { idSchema, inputIdSchema, isoDateSchema } from "./ids";
+import { claimSchema, timelineEventSchema, topicCompareSchema } from "./framing-schema";
+import { idSchema, inputIdSchema, isoDateSchema } from "./id-schema";
 
 export { idSchema, inputIdSchema, isoDateSchema };
 
@@ -21,6 +21,8 @@ export const passageSchema = z.object({
   counterparts: z.array(counterpartSchema),
 });
 export type Passage = z.infer<typeof passageSchema>;
+/** A passage's words and type before it has an id: what importers write and the aligner's splitter reads. */
+export type Block = Pick<Passage, "type" | "text">;
 
 export const documentKindSchema = z.enum(["news", "opinion", "comment", "other"]);
 export type DocumentKind = z.infer<typeof documentKindSchema>;

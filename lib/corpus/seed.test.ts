@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getComparison, SEED_SLUG } from ".";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from ".";
 
 const seed = getComparison(SEED_SLUG);
 const tagged = (topic: string) =>

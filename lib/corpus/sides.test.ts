@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getComparison, SEED_SLUG } from ".";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from ".";
 import {
   describeCommentDates,
   describeGap,

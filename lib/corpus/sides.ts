@@ -1,4 +1,4 @@
-/** Framework-free and client-safe (types only, no zod, no fs): the reader imports this file directly. */
+/** Sides, kinds and dates of a comparison's texts, as the reader shows them. */
 import type { Comparison, Milestone, SourceDocument } from "./schema";
 
 /** Who a per-topic summary speaks for: a top-level document id, or the reader comments as a group. */

@@ -1,13 +1,13 @@
 /** A teacher's correction of an import's alignment: topics, passage topics and links, replaced atomically. */
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-
+import { checkLinks } from "../corpus/input-checks";
+import { type AlignmentCorrection, alignmentCorrectionSchema, linkSchema } from "../corpus/input-schema";
 import type { Comparison } from "../corpus/schema";
 import type { Db } from "./client";
-import { checkLinks } from "./input-checks";
 import { findComparisonRow, readComparison } from "./read";
 import { comparisons, documents, links, passages, topics } from "./schema";
-import { type AlignmentCorrection, alignmentCorrectionSchema, linkSchema } from "./schema-input";
 import { insertLinks, insertPassageTopics, insertTopics } from "./write";
 
 /** The correction names passages the comparison does not have. */

@@ -1,4 +1,5 @@
 /** What a teacher does to keep an activity safe: rotate their token, remove a student with their work. */
+import "server-only";
 import { and, eq } from "drizzle-orm";
 
 import { hashSecret, newSecret } from "../security/secrets";

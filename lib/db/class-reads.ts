@@ -1,4 +1,5 @@
 /** Reads for the teacher's dashboard and CSV and a student's own work; each sees one snapshot. */
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 
 import { type AnswerRow, answerColumns, type ResponseRow, responseColumns } from "./class-work";

@@ -14,8 +14,25 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
-import type { ActivityLabel } from "../classroom/labels";
-import type { ActivityPrompt } from "../classroom/prompts";
+
+/** A label students tag passages with (lib/classroom/labels.ts builds the default set). */
+export interface ActivityLabel {
+  /** Kebab-case, stable: stored with each response and used as the CSV value. */
+  id: string;
+  label: string;
+  description: string;
+}
+
+/** A discussion prompt (lib/classroom/prompts.ts draws them from the framing lens). */
+export interface ActivityPrompt {
+  /** Stable across calls for the same comparison, so answers keep pointing at their prompt. */
+  id: string;
+  /** The topic the prompt is about, or null for prompts about the texts as a whole. */
+  topic: string | null;
+  text: string;
+  /** What the prompt refers to (the claim to trace), shown above it; absent for self-contained prompts. */
+  context?: string;
+}
 
 const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 

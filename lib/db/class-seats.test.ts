@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { hashResumeCode } from "../classroom/codes";
+import { hashResumeCode } from "../security/codes";
 import { authenticate, createClass, joinClass, resumeSeat, setOpen } from ".";
 import { sampleClass } from "./class-fixtures";
 import { updateClass } from "./classes";

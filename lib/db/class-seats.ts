@@ -3,9 +3,10 @@
  * seat again (never a second one); another device gets it with the seat's resume code, which replaces
  * the token (the old device then has to resume too). Codes and tokens are stored only hashed.
  */
+import "server-only";
 import { and, count, eq, inArray } from "drizzle-orm";
 
-import { hashResumeCode, newPublicId, newResumeCode } from "../classroom/codes";
+import { hashResumeCode, newPublicId, newResumeCode } from "../security/codes";
 import { hashSecret, newSecret } from "../security/secrets";
 import { type ClassRecord, classColumns } from "./classes";
 import type { Db } from "./client";

@@ -6,6 +6,7 @@
  * - the same client id again changes nothing (replayed: the stored row is read back and returned),
  * and concurrent retries can never store a second row: both unique keys hold in the database.
  */
+import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 
 import type { Db } from "./client";

@@ -3,12 +3,12 @@
  * back once, and stored only as hashSecret(token); every lookup is by hash (an index equality), never a
  * character-by-character comparison of the secret. Writes: one statement or one transaction each.
  */
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 
-import { newJoinCode, newPublicId } from "../classroom/codes";
-import type { ActivityLabel } from "../classroom/labels";
-import type { ActivityPrompt } from "../classroom/prompts";
+import { newJoinCode, newPublicId } from "../security/codes";
 import { hashSecret, newSecret } from "../security/secrets";
+import type { ActivityLabel, ActivityPrompt } from "./class-schema";
 import type { Db } from "./client";
 import { classes, comparisons, students } from "./schema";
 

@@ -104,10 +104,14 @@ describe("the app's database (getDb)", { timeout: 60_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), "parallax-getdb-"));
     try {
       const { DATABASE_URL: _, ...env } = process.env;
-      const child = spawnSync(process.execPath, ["--import", "tsx", "lib/db/signal-child.ts"], {
-        env: { ...env, PARALLAX_DATA_DIR: dir },
-        encoding: "utf8",
-      });
+      const child = spawnSync(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "lib/db/signal-child.ts"],
+        {
+          env: { ...env, PARALLAX_DATA_DIR: dir },
+          encoding: "utf8",
+        },
+      );
       expect(child.signal, child.stderr).toBe("SIGTERM");
       expect(JSON.parse(child.stdout)).toEqual({ shared: true });
       const reopened = await openDb({ dataDir: dir });

@@ -3,6 +3,7 @@
  * Migrations are applied on open, so the app needs no separate migration step. A PGlite folder is locked
  * to one process (folder-lock.ts) and commits are fsynced unless PARALLAX_FSYNC=off (pglite-durability.ts).
  */
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";

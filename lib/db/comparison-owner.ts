@@ -3,6 +3,7 @@
  * saveComparison); imports stored before keys existed have none and are read-only. Deleting never
  * removes anyone else's work: an import that class activities use is kept until their teachers delete them.
  */
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 
 import { secretMatches } from "../security/secrets";

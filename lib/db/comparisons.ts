@@ -1,11 +1,12 @@
 /** The repository of imported comparisons. Every function takes the database first (see getDb / openDb). */
+import "server-only";
 
+import { type NewComparison, newComparisonSchema } from "../corpus/input-schema";
 import type { Comparison } from "../corpus/schema";
 import { hashSecret, newSecret } from "../security/secrets";
 import type { Db } from "./client";
 import { findComparisonRow, readComparison } from "./read";
 import { comparisons, documents, passages } from "./schema";
-import { type NewComparison, newComparisonSchema } from "./schema-input";
 import { randomSuffix, reservedSlugs, slugify } from "./slug";
 import { insertChunked, insertLinks, insertPassageTopics, insertTopics, rowId } from "./write";
 

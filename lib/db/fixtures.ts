@@ -1,7 +1,7 @@
 /** A small import and the `Comparison` it must come back as: shared by the storage tests. */
 import { emptyDocument } from "../corpus/ingest/types";
+import type { NewComparison } from "../corpus/input-schema";
 import type { Comparison } from "../corpus/schema";
-import type { NewComparison } from "./schema-input";
 
 export const sampleImport: NewComparison = {
   title: "Israel and Russia: two readings",

@@ -21,7 +21,7 @@ function freshDir(): string {
 function child(dir: string, mode: LockMode, at = 0): { proc: ChildProcess; report: Promise<Report> } {
   const proc = spawn(
     process.execPath,
-    ["--import", "tsx", "lib/db/folder-lock-child.ts", dir, mode, String(at)],
+    ["--conditions=react-server", "--import", "tsx", "lib/db/folder-lock-child.ts", dir, mode, String(at)],
     {
       stdio: ["ignore", "pipe", "inherit"],
     },

@@ -10,6 +10,7 @@
  * - Elsewhere (macOS): a socket file in the OS temp folder; a file left by a killed holder refuses
  *   connections and is replaced.
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { realpathSync, unlinkSync } from "node:fs";
 import { connect, createServer, type Server } from "node:net";

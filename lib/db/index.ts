@@ -1,4 +1,15 @@
 /** Storage of imported comparisons and class activities: the one entry point (server only). */
+import "server-only";
+
+export {
+  type AlignmentCorrection,
+  alignmentCorrectionSchema,
+  type Link,
+  linkSchema,
+  type NewComparison,
+  newComparisonSchema,
+  type ParsedNewComparison,
+} from "../corpus/input-schema";
 export { UnknownPassagesError, updateAlignment } from "./alignment";
 export {
   type CsvAnswerRow,
@@ -50,12 +61,3 @@ export {
 } from "./comparison-owner";
 export { getStoredComparison, type SaveOptions, saveComparison } from "./comparisons";
 export { DataFolderInUseError, isDataFolderInUse, lockDataFolder } from "./folder-lock";
-export {
-  type AlignmentCorrection,
-  alignmentCorrectionSchema,
-  type Link,
-  linkSchema,
-  type NewComparison,
-  newComparisonSchema,
-  type ParsedNewComparison,
-} from "./schema-input";

@@ -3,6 +3,7 @@
  * one upsert-and-return statement, so two server processes counting the same key at once never lose a
  * count, and every instance (and a restarted one) sees the same numbers. Server-only.
  */
+import "server-only";
 import { and, gt, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "./client";
 import { limitCounters } from "./limit-schema";

@@ -6,6 +6,7 @@
  * its WAL with fsync() (wal_sync_method=fsync), and routes fsync() to the real file. Each commit then
  * waits for its WAL to reach the disk, as on a PostgreSQL server. Figures: docs/decisions/embedded-store-lock.md.
  */
+import "server-only";
 import { fsyncSync } from "node:fs";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { NodeFS } from "@electric-sql/pglite/nodefs";

@@ -1,4 +1,5 @@
 /** Rebuilds a stored comparison in the `Comparison` shape every reader uses. */
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 
 import { emptyDocument } from "../corpus/ingest/types";

@@ -1,4 +1,5 @@
 /** Slugs for imported comparisons: readable (from the title), unguessable, never a seed's slug. */
+import "server-only";
 import { listSeedSlugs, SEED_SLUG } from "../corpus";
 import { kebab } from "../corpus/kebab";
 import { DEFAULT_DATA_DIR } from "../corpus/load";

@@ -1,7 +1,9 @@
 /** Inserts shared by saving an import and correcting its alignment; run inside the caller's transaction. */
+import "server-only";
+
+import type { Link } from "../corpus/input-schema";
 import type { Db } from "./client";
 import { links, passageTopics, topics } from "./schema";
-import type { Link } from "./schema-input";
 
 // PostgreSQL binds at most 65,535 parameters per statement; 1,000 rows of up to 7 columns stay well below.
 const CHUNK = 1_000;

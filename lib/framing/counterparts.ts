@@ -1,5 +1,5 @@
+import type { TopicCompare } from "../corpus/framing-schema";
 import type { Counterpart, SourceDocument } from "../corpus/schema";
-import type { TopicCompare } from "./schema";
 
 /**
  * The seed's counterparts come from the editors' shared facts: two passages on different sides are

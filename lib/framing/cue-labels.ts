@@ -1,4 +1,4 @@
-/** Client-safe: the cue kinds and their names. The detector (cues.ts) loads wink-nlp and stays on the server. */
+/** The cue kinds and their names. The detector (cues.ts) loads wink-nlp and stays on the server. */
 export const CUE_KINDS = ["attribution", "hedge", "certainty", "loaded", "first-person", "question"] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -11,7 +11,7 @@ export interface Cue {
   quoted: boolean;
 }
 
-/** Client-safe names and one-line definitions of the language cues, for the legend and the chart. */
+/** Names and one-line definitions of the language cues, for the legend and the chart. */
 export const CUE_INFO: Record<CueKind, { label: string; definition: string }> = {
   attribution: {
     label: "Attribution",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getComparison, SEED_SLUG } from "../corpus";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from "../corpus";
 import { hasLens, lensIndex } from "./lens-index";
 
 describe("lensIndex", () => {

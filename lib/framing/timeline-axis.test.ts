@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getComparison, SEED_SLUG } from "../corpus";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from "../corpus";
 import { timelineMarkers } from "./timeline";
 import { DOT_RADIUS, layoutTimelineAxis, MAX_DOT_LEVELS, type PlacedMarker } from "./timeline-axis";
 

@@ -1,5 +1,5 @@
 /**
- * Where things go on the timeline's overview axis (framework-free, client-safe): dots stacked where
+ * Where things go on the timeline's overview axis: dots stacked where
  * they would touch, marker labels in as many rows as it takes so that no label overlaps another or is
  * crossed by another marker's line, every marker at its true date, labels inside the drawing. The
  * component draws what this returns.

@@ -1,4 +1,4 @@
-/** Client-safe date helpers for the timeline: partial dates ("2016", "2023-10") and what each text could know. */
+/** Date helpers for the timeline: partial dates ("2016", "2023-10") and what each text could know. */
 
 import type { Milestone, SourceDocument } from "../corpus/schema";
 import { formatDate, KIND_LABELS, KIND_NOUNS, MONTH_NAMES } from "../corpus/sides";

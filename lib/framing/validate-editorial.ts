@@ -1,5 +1,5 @@
-import { dateWordsProblem, droppedHedges, misquotes } from "./editorial-checks";
-import type { Claim, TopicCompare } from "./schema";
+import { dateWordsProblem, droppedHedges, misquotes } from "../corpus/editorial-checks";
+import type { Claim, TopicCompare } from "../corpus/framing-schema";
 
 /** What the wording checks need of a passage. */
 export type PassageLookup = (id: string) => { text: string; topics: string[] } | undefined;

@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { sourceOf } from "../corpus/annotations";
-import type { SourceDocument, Topic } from "../corpus/schema";
 import {
   claimsFileSchema,
   compareFileSchema,
   type Framing,
   type TimelineEvent,
   timelineFileSchema,
-} from "./schema";
+} from "../corpus/framing-schema";
+import type { SourceDocument, Topic } from "../corpus/schema";
 import { yearPosition } from "./timeline";
 import {
   claimWordingProblems,

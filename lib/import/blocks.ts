@@ -1,15 +1,12 @@
 import { foldWhitespace } from "@/lib/corpus/ingest/text";
+import type { Block } from "@/lib/corpus/schema";
 
 /**
  * The interchange format read by the aligner's splitter (lib/align/split.ts): one block per passage,
  * blocks separated by a blank line, Markdown block markers for the block type.
  */
-export type BlockType = "heading" | "paragraph" | "list-item" | "quote" | "caption";
-
-export interface Block {
-  type: BlockType;
-  text: string;
-}
+export type { Block };
+export type BlockType = Block["type"];
 
 /** Characters that would start emphasis, code, strikethrough, links, inline HTML or an escape. */
 const INLINE_SPECIAL = /[\\*_`~[<]/g;

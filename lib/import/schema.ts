@@ -18,6 +18,8 @@ export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 export const extractedTextSchema = z.object({
   title: z.string().nullable(),
   byline: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) when the page's metadata gives one. */
   publishedAt: z.iso.date().nullable(),
+  /** Blocks separated by blank lines, with Markdown block markers (see blocks.ts). */
   text: z.string(),
 });

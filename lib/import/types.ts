@@ -1,12 +1,11 @@
-/** What every import path returns: the text in the interchange format plus what the page says about itself. */
-export interface ExtractedText {
-  title: string | null;
-  byline: string | null;
-  /** ISO date (YYYY-MM-DD) when the page's metadata gives one. */
-  publishedAt: string | null;
-  /** Blocks separated by blank lines, with Markdown block markers (see blocks.ts). */
-  text: string;
-}
+import type { z } from "zod";
+import type { extractedTextSchema } from "./schema";
+
+/**
+ * What every import path returns, and POST /api/import/extract answers: the text in the interchange
+ * format plus what the page says about itself (the schema is in ./schema.ts).
+ */
+export type ExtractedText = z.infer<typeof extractedTextSchema>;
 
 export type ImportFormat = "text" | "markdown" | "html";
 

@@ -21,8 +21,6 @@ export const UPLOAD_LIMITS = {
 
 /** Texts, passages and topics: one definition for the preview (/api/align), the save and storage. */
 export const TEXT_LIMITS = {
-  /** Texts in one preview; a saved comparison holds fewer (SAVE_DOCUMENTS). */
-  maxDocuments: 6,
   /** UTF-8 bytes of one text. */
   maxTextBytes: 256 * 1024,
   /** Characters of one passage (paragraph, list item…): the aligner refuses longer ones, storage too. */
@@ -37,12 +35,33 @@ export const TEXT_LIMITS = {
   maxStoredTopics: 200,
 } as const;
 
-/** Texts in a saved comparison. */
-export const SAVE_DOCUMENTS = { min: 2, max: 4 } as const;
+/**
+ * Texts in one comparison, previewed or saved: side by side, four columns is what the reader lays out,
+ * and what the preview accepts the save must accept.
+ */
+export const DOCUMENT_COUNT = { min: 2, max: 4 } as const;
 
 /** Links are mutual best matches: at most one per passage for each pair of saved texts (6 pairs of 4). */
 export const MAX_STORED_LINKS =
-  ((SAVE_DOCUMENTS.max * (SAVE_DOCUMENTS.max - 1)) / 2) * TEXT_LIMITS.maxPassages;
+  ((DOCUMENT_COUNT.max * (DOCUMENT_COUNT.max - 1)) / 2) * TEXT_LIMITS.maxPassages;
+
+/**
+ * Characters of the fields people type and others read (lib/corpus/input-schema.ts). One value per
+ * field, for the import request, the aligner's request and storage alike.
+ */
+export const FIELD_LIMITS = {
+  comparisonTitle: 200,
+  comparisonDescription: 1_000,
+  documentTitle: 300,
+  outlet: 200,
+  url: 2_000,
+  author: 200,
+  authors: 50,
+  topicLabel: 120,
+  topicDescription: 2_000,
+  keyword: 80,
+  keywords: 40,
+} as const;
 
 /** The compute worker (lib/compute): a wall-clock budget per job and a heap ceiling for the worker. */
 export const COMPUTE_LIMITS = {

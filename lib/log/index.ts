@@ -3,6 +3,7 @@
  * events (refused tokens and codes, limits hit, deletions) go here with ids and counts only: never a
  * token, a join code, an edit key or a person's text.
  */
+import "server-only";
 import pino from "pino";
 import { errorFields } from "./error-fields";
 

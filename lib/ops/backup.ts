@@ -3,6 +3,7 @@
  * (a consistent snapshot), `pg_restore` back. Embedded PGlite: a gzipped tarball of its data folder,
  * which only one process may open, so the server must be stopped first (the folder's lock says so).
  */
+import "server-only";
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -2,6 +2,7 @@
  * Readiness for a load balancer or an orchestrator: the database is open, migrated and answers. The first
  * call opens it (getDb migrates on open), so probing readiness also warms a fresh server.
  */
+import "server-only";
 import { sql } from "drizzle-orm";
 import { defaultTarget, getDb, isDataFolderInUse } from "../db";
 import { logError } from "../log";

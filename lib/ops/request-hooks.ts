@@ -3,6 +3,7 @@
  * instrumentation.ts): route handlers never see the socket, and headers set here are read at start, not
  * baked into the build. Node only.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import https from "node:https";

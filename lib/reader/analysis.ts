@@ -1,7 +1,7 @@
 import type { Comparison, Passage } from "../corpus/schema";
 import { KIND_NOUNS, type Side, sidesOf } from "../corpus/sides";
 
-/** Client-safe helpers the reader derives from a comparison (no zod, no fs). */
+/** What the reader derives from a comparison. */
 
 export interface LocatedPassage {
   passage: Passage;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LINK_THRESHOLD } from "../align";
-import { getComparison, SEED_SLUG } from "../corpus";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from "../corpus";
 import type { Comparison } from "../corpus/schema";
 import { locatePassages } from "./analysis";
 import { editorialLinks, findCounterparts, onlyHerePassages } from "./counterparts";

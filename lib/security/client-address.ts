@@ -4,6 +4,7 @@
  * (PARALLAX_TRUSTED_PROXIES), counted from the right, where each trusted proxy appended its peer.
  * Framework-free: instrumentation.ts stamps the peer into PEER_HEADER before Next sees the request.
  */
+import "server-only";
 import { BlockList, isIP } from "node:net";
 
 /** Set by instrumentation.ts from `socket.remoteAddress`, overwriting whatever the client sent. */

@@ -2,6 +2,7 @@
  * Bearer secrets (teacher and student tokens, import edit keys): 256 random bits, shown once to their
  * holder, stored only as a hash, compared in constant time. Server-only (node:crypto).
  */
+import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 

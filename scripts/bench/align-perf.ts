@@ -4,7 +4,8 @@
  */
 import { alignDocuments, getNlp } from "../../lib/align/index";
 import { getNeighbours } from "../../lib/align/neighbours";
-import { type Comparison, getComparison } from "../../lib/corpus/index";
+import { getComparison } from "../../lib/catalog/seeds";
+import type { Comparison } from "../../lib/corpus/index";
 import { keywordsOf } from "./align-seed";
 import { spread } from "./report";
 

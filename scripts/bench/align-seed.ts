@@ -4,7 +4,8 @@
  * topics go in as label + keywords cut from each topic's description, never the passages' tags.
  */
 import { type AlignOptions, alignDocuments, DEFAULT_ALIGN_OPTIONS } from "../../lib/align/index";
-import { type Comparison, getComparison, type Passage } from "../../lib/corpus/index";
+import { getComparison } from "../../lib/catalog/seeds";
+import type { Comparison, Passage } from "../../lib/corpus/index";
 
 export interface Prf {
   precision: number;

@@ -1,17 +1,16 @@
-import { ALIGN_LIMITS, alignRequestSchema, exceedsLimits } from "@/lib/align";
+import { exceedsLimits } from "@/lib/align";
 import { computeErrorResponse } from "@/lib/api/compute-errors";
 import { readJson } from "@/lib/api/request-body";
-import { methodNotAllowed } from "@/lib/api/responses";
+import { API_ROUTES, refusedMethods } from "@/lib/api/routes";
 import { runTask } from "@/lib/compute";
 
 export const runtime = "nodejs";
 
-/** JSON escaping can double a text's size on the wire; the real limit is checked on the parsed texts. */
-const MAX_BODY_BYTES = ALIGN_LIMITS.maxDocuments * ALIGN_LIMITS.maxTextBytes * 2 + 64 * 1024;
+const { POST: op } = API_ROUTES["/api/align"];
 
 /** Stateless: aligns the posted texts and stores nothing. */
 export async function POST(request: Request): Promise<Response> {
-  const body = await readJson(request, alignRequestSchema, MAX_BODY_BYTES, exceedsLimits);
+  const body = await readJson(request, op.body, op.maxBytes, exceedsLimits);
   if (!body.ok) return body.response;
   try {
     return Response.json(await runTask("align", body.value), { headers: { "Cache-Control": "no-store" } });
@@ -22,6 +21,4 @@ export async function POST(request: Request): Promise<Response> {
   }
 }
 
-const notAllowed = methodNotAllowed(["POST"]);
-
-export { notAllowed as DELETE, notAllowed as GET, notAllowed as PATCH, notAllowed as PUT };
+export const { DELETE, GET, PATCH, PUT } = refusedMethods("/api/align");

@@ -1,18 +1,19 @@
+import { creationRefusal } from "@/lib/api/creation-refusal";
 import { readJson } from "@/lib/api/request-body";
-import { etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { etagOf, revalidatedJson } from "@/lib/api/responses";
+import { API_ROUTES, refusedMethods } from "@/lib/api/routes";
 import { storeErrorResponse } from "@/lib/api/store-errors";
-import { importComparison, importRequestSchema, listPublicComparisons, SAVE_LIMITS } from "@/lib/catalog";
-import { creationRefusal } from "@/lib/classroom/client-limits";
+import { importComparison, listPublicComparisons } from "@/lib/catalog";
 
 export const runtime = "nodejs";
+
+const { POST: op } = API_ROUTES["/api/comparisons"];
 
 /** The seed comparisons only: imports are not listed, each is read through its link. */
 export async function GET(request: Request): Promise<Response> {
   const json = JSON.stringify({ comparisons: listPublicComparisons() });
   return revalidatedJson(json, etagOf(json), request);
 }
-
-const MAX_BODY_BYTES = SAVE_LIMITS.maxDocuments * SAVE_LIMITS.maxTextChars * 2 + 64 * 1024;
 
 /**
  * Saves a teacher's import (texts, aligned on the server, with the teacher's corrections) → 201
@@ -23,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
     // Inside the try: the count is in the database, whose errors get a JSON answer here.
     const limited = await creationRefusal("import", request.headers);
     if (limited) return limited;
-    const body = await readJson(request, importRequestSchema, MAX_BODY_BYTES);
+    const body = await readJson(request, op.body, op.maxBytes);
     if (!body.ok) return body.response;
     const { slug, editKey } = await importComparison(body.value);
     return Response.json(
@@ -35,6 +36,4 @@ export async function POST(request: Request): Promise<Response> {
   }
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD", "POST"]);
-
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as PUT };
+export const { DELETE, PATCH, PUT } = refusedMethods("/api/comparisons");

@@ -1,4 +1,5 @@
-import { jsonError, methodNotAllowed, storeUnavailable } from "@/lib/api/responses";
+import { jsonError, storeUnavailable } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { checkReadiness } from "@/lib/ops/readiness";
 
 export const runtime = "nodejs";
@@ -15,6 +16,4 @@ export async function GET(): Promise<Response> {
   );
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
-
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+export const { DELETE, PATCH, POST, PUT } = refusedMethods("/api/ready");

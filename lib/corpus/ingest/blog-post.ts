@@ -1,4 +1,4 @@
-import { dateWordsProblem } from "../../framing/editorial-checks";
+import { dateWordsProblem } from "../editorial-checks";
 import type { SourceDocument } from "../schema";
 import {
   IngestError,

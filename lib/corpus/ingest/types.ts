@@ -1,4 +1,5 @@
-import type { Passage, SourceDocument } from "../schema";
+import { passageId } from "../ids";
+import type { Block, Passage, SourceDocument } from "../schema";
 
 export interface IngestOptions {
   /** Shown in errors: which file the text came from. */
@@ -13,11 +14,12 @@ export interface IngestOptions {
   commentDates?: { document: string; date: string; words: string }[];
 }
 
-export type DraftPassage = Pick<Passage, "type" | "text">;
+/** A passage before it has an id. */
+export type DraftPassage = Block;
 
 export function withIds(documentId: string, drafts: DraftPassage[]): Passage[] {
   return drafts.map((d, i) => ({
-    id: `${documentId}-p${i + 1}`,
+    id: passageId(documentId, i),
     type: d.type,
     text: d.text,
     topics: [],

@@ -1,11 +1,12 @@
 import { type ClassContext, guarded, resultResponse } from "@/lib/api/class-responses";
 import { readJson } from "@/lib/api/request-body";
-import { methodNotAllowed } from "@/lib/api/responses";
-import { classSettingsSchema } from "@/lib/classroom";
+import { API_ROUTES, refusedMethods } from "@/lib/api/routes";
 import { readActivity, removeActivity, updateActivity } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
+
+const { PATCH: op } = API_ROUTES["/api/classes/[id]"];
 
 /** The activity (teacher or student token). */
 export async function GET(request: Request, context: ClassContext): Promise<Response> {
@@ -19,7 +20,7 @@ export async function GET(request: Request, context: ClassContext): Promise<Resp
 export async function PATCH(request: Request, context: ClassContext): Promise<Response> {
   return guarded(async () => {
     const { id } = await context.params;
-    const body = await readJson(request, classSettingsSchema, 1024);
+    const body = await readJson(request, op.body, op.maxBytes);
     if (!body.ok) return body.response;
     return resultResponse(await updateActivity(id, request.headers.get("authorization"), body.value));
   });
@@ -33,6 +34,4 @@ export async function DELETE(request: Request, context: ClassContext): Promise<R
   });
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD", "PATCH", "DELETE"]);
-
-export { notAllowed as POST, notAllowed as PUT };
+export const { POST, PUT } = refusedMethods("/api/classes/[id]");

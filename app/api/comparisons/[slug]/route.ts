@@ -2,18 +2,16 @@ import { comparisonBody } from "@/lib/api/comparison-bodies";
 import { forgetCueReport } from "@/lib/api/cue-bodies";
 import { notFoundComparison as notFound, refuseUnlessOwner } from "@/lib/api/edit-access";
 import { readJson } from "@/lib/api/request-body";
-import { cachedJson, etagOf, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { cachedJson, etagOf, revalidatedJson } from "@/lib/api/responses";
+import { API_ROUTES, refusedMethods } from "@/lib/api/routes";
 import { storeErrorResponse } from "@/lib/api/store-errors";
-import {
-  alignmentCorrectionSchema,
-  correctComparison,
-  deleteComparison,
-  findComparison,
-} from "@/lib/catalog";
+import { correctComparison, deleteComparison, findComparison } from "@/lib/catalog";
 import { idSchema } from "@/lib/corpus/schema";
 import { securityEvent } from "@/lib/log";
 
 export const runtime = "nodejs";
+
+const { PATCH: op } = API_ROUTES["/api/comparisons/[slug]"];
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -40,7 +38,7 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
   if (!slug) return notFound((await context.params).slug);
   const refused = await refuseUnlessOwner(request, slug).catch(storeErrorResponse);
   if (refused) return refused;
-  const body = await readJson(request, alignmentCorrectionSchema, 2 * 1024 * 1024);
+  const body = await readJson(request, op.body, op.maxBytes);
   if (!body.ok) return body.response;
   try {
     const updated = await correctComparison(slug, body.value);
@@ -69,6 +67,4 @@ export async function DELETE(request: Request, context: Context): Promise<Respon
   return new Response(null, { status: 204 });
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD", "PATCH", "DELETE"]);
-
-export { notAllowed as POST, notAllowed as PUT };
+export const { POST, PUT } = refusedMethods("/api/comparisons/[slug]");

@@ -1,16 +1,15 @@
 import { computeErrorResponse } from "@/lib/api/compute-errors";
 import { readJson } from "@/lib/api/request-body";
-import { jsonError, methodNotAllowed } from "@/lib/api/responses";
+import { jsonError } from "@/lib/api/responses";
+import { API_ROUTES, refusedMethods } from "@/lib/api/routes";
 import { runTask } from "@/lib/compute";
-import { IMPORT_LIMITS, type ImportError } from "@/lib/import";
-import { extractRequestSchema } from "@/lib/import/schema";
+import type { ImportError } from "@/lib/import";
 import { logError } from "@/lib/log";
 
 // jsdom needs Node (and is listed in serverExternalPackages so it is never bundled).
 export const runtime = "nodejs";
 
-/** JSON escaping can double a page's quotes and newlines; the content itself is checked after parsing. */
-const MAX_BODY_BYTES = 2 * IMPORT_LIMITS.maxBytes;
+const { POST: op } = API_ROUTES["/api/import/extract"];
 
 const STATUS: Record<ImportError["code"], number> = {
   "too-large": 413,
@@ -20,7 +19,7 @@ const STATUS: Record<ImportError["code"], number> = {
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const body = await readJson(request, extractRequestSchema, MAX_BODY_BYTES);
+    const body = await readJson(request, op.body, op.maxBytes);
     if (!body.ok) return body.response;
     // jsdom and Readability take seconds on a large page: off the event loop, in the compute worker,
     // admitted by element count and stopped past its time budget (lib/compute).
@@ -35,6 +34,4 @@ export async function POST(request: Request): Promise<Response> {
   }
 }
 
-const notAllowed = methodNotAllowed(["POST"]);
-
-export { notAllowed as DELETE, notAllowed as GET, notAllowed as PATCH, notAllowed as PUT };
+export const { DELETE, GET, PATCH, PUT } = refusedMethods("/api/import/extract");

@@ -1,5 +1,5 @@
 import { type ClassContext, guarded, resultResponse } from "@/lib/api/class-responses";
-import { methodNotAllowed } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { studentWork } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
@@ -13,6 +13,4 @@ export async function GET(request: Request, context: ClassContext): Promise<Resp
   });
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
-
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+export const { DELETE, PATCH, POST, PUT } = refusedMethods("/api/classes/[id]/me");

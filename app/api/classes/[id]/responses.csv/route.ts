@@ -1,5 +1,5 @@
 import { csvExportRoute } from "@/lib/api/class-responses";
-import { methodNotAllowed } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { responsesCsv } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
@@ -8,6 +8,4 @@ export const dynamic = "force-dynamic";
 /** Every current tag, one row each, as a UTF-8 CSV download (teacher). */
 export const GET = csvExportRoute(responsesCsv);
 
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
-
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+export const { DELETE, PATCH, POST, PUT } = refusedMethods("/api/classes/[id]/responses.csv");

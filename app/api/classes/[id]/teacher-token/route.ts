@@ -1,5 +1,5 @@
 import { type ClassContext, guarded, resultResponse } from "@/lib/api/class-responses";
-import { methodNotAllowed } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { rotateTeacherToken } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
@@ -13,6 +13,4 @@ export async function POST(request: Request, context: ClassContext): Promise<Res
   });
 }
 
-const notAllowed = methodNotAllowed(["POST"]);
-
-export { notAllowed as DELETE, notAllowed as GET, notAllowed as PATCH, notAllowed as PUT };
+export const { DELETE, GET, PATCH, PUT } = refusedMethods("/api/classes/[id]/teacher-token");

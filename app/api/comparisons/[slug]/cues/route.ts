@@ -1,6 +1,7 @@
 import { cueReportBody } from "@/lib/api/cue-bodies";
 import { notFoundComparison } from "@/lib/api/edit-access";
-import { cachedJson, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { cachedJson, revalidatedJson } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { storeErrorResponse } from "@/lib/api/store-errors";
 import { isSeed } from "@/lib/catalog";
 import { idSchema } from "@/lib/corpus/schema";
@@ -29,6 +30,4 @@ export async function GET(
   return response;
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
-
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+export const { DELETE, PATCH, POST, PUT } = refusedMethods("/api/comparisons/[slug]/cues");

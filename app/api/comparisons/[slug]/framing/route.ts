@@ -1,5 +1,6 @@
 import { framingBody } from "@/lib/api/comparison-bodies";
-import { cachedJson, etagOf, jsonError, methodNotAllowed, revalidatedJson } from "@/lib/api/responses";
+import { cachedJson, etagOf, jsonError, revalidatedJson } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { storeErrorResponse } from "@/lib/api/store-errors";
 import { findComparison } from "@/lib/catalog";
 import { idSchema } from "@/lib/corpus/schema";
@@ -28,6 +29,4 @@ export async function GET(
   return revalidatedJson(json, etagOf(json), request);
 }
 
-const notAllowed = methodNotAllowed(["GET", "HEAD"]);
-
-export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+export const { DELETE, PATCH, POST, PUT } = refusedMethods("/api/comparisons/[slug]/framing");

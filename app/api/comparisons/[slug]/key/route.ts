@@ -1,5 +1,5 @@
 import { notFoundComparison, refuseUnlessOwner } from "@/lib/api/edit-access";
-import { methodNotAllowed } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { idSchema } from "@/lib/corpus/schema";
 
 export const runtime = "nodejs";
@@ -20,6 +20,4 @@ export async function POST(
   );
 }
 
-const notAllowed = methodNotAllowed(["POST"]);
-
-export { notAllowed as DELETE, notAllowed as GET, notAllowed as PATCH, notAllowed as PUT };
+export const { DELETE, GET, PATCH, PUT } = refusedMethods("/api/comparisons/[slug]/key");

@@ -1,4 +1,5 @@
-import { getComparison, SEED_SLUG, sidesOf } from "@/lib/corpus";
+import { getComparison } from "@/lib/catalog/seeds";
+import { SEED_SLUG, sidesOf } from "@/lib/corpus";
 
 /**
  * The seed's texts laid out as the reader's topic view lays them out (every topic, each side's

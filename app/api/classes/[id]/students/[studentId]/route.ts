@@ -1,5 +1,5 @@
 import { guarded, resultResponse } from "@/lib/api/class-responses";
-import { methodNotAllowed } from "@/lib/api/responses";
+import { refusedMethods } from "@/lib/api/routes";
 import { removeStudent } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
@@ -15,6 +15,4 @@ export async function DELETE(request: Request, context: Context): Promise<Respon
   });
 }
 
-const notAllowed = methodNotAllowed(["DELETE"]);
-
-export { notAllowed as GET, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+export const { GET, PATCH, POST, PUT } = refusedMethods("/api/classes/[id]/students/[studentId]");

@@ -1,4 +1,5 @@
 /** Join codes and public ids for class activities (secrets: lib/security/secrets.ts). Server-only. */
+import "server-only";
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import { z } from "zod";
 

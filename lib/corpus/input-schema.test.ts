@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sampleImport } from "./fixtures";
-import { type NewComparison, newComparisonSchema } from "./schema-input";
+import { sampleImport } from "../db/fixtures";
+import { type NewComparison, newComparisonSchema } from "./input-schema";
 
 type Doc = NewComparison["documents"][number];
 const docs = sampleImport.documents as [Doc, Doc, Doc];

@@ -1,14 +1,12 @@
 /*
  * Security headers are not set here: next.config is read when the app is built, and a deployment's
  * settings (HTTPS, HSTS) are known only when it starts. lib/ops/request-hooks.ts sets them on every
- * response at run time, and proxy.ts gives pages their per-request nonce.
+ * response at run time (values from lib/security), and proxy.ts gives pages their per-request nonce.
  */
+import type { NextConfig } from "next";
+import { JSON_API_SOURCE, JSON_CONTENT_TYPE } from "./lib/api/content-type";
 
-/** Every API path not ending in `.csv` (path-to-regexp, as Next matches `source`). */
-const JSON_ROUTES = "/api/:path((?!.*\\.csv$).*)";
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A self-contained server (node .next/standalone/server.js, see scripts/postbuild.mjs) for the image.
   output: "standalone",
@@ -22,10 +20,10 @@ const nextConfig = {
       // Next 16.4 copies a route handler's Content-Type as a one-item array, which its gzip middleware
       // does not recognise as compressible, so handler JSON went out uncompressed (vercel/next.js#98007).
       // Set here, the header is a plain string and the handler's own is skipped, so it must be true of
-      // every path it covers: all API routes answer JSON but the CSV export, left out so its own
-      // Content-Type stands (text/csv, or JSON for its errors). lib/security/next-config.test.ts checks
-      // each route handler against the pattern.
-      { source: JSON_ROUTES, headers: [{ key: "Content-Type", value: "application/json; charset=utf-8" }] },
+      // every path it covers: all API routes answer JSON but the CSV exports, left out so their own
+      // Content-Type stands (text/csv, or JSON for their errors). lib/security/next-config.test.ts checks
+      // the pattern against the route manifest (lib/api/routes.ts).
+      { source: JSON_API_SOURCE, headers: [{ key: "Content-Type", value: JSON_CONTENT_TYPE }] },
     ];
   },
 };
