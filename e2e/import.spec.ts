@@ -50,7 +50,7 @@ test("a teacher pastes two texts, corrects the alignment, saves, shares, correct
   await expect(box).toHaveAttribute("aria-activedescendant", /option-1$/);
   await box.press("Escape");
   await expect(quote.getByRole("button", { name: /Change the counterpart of ¶3/ })).toBeFocused();
-  await expect(quote).toContainText("”: ¶1 Council approves river bridge");
+  await expect(quote).toContainText("Courier: ¶1 Council approves river bridge");
   // Topics are chips: one added from the picker, then removed with its button.
   await quote.getByRole("button", { name: "Add topic to ¶3" }).click();
   await quote.getByRole("combobox", { name: "Topic to add to ¶3" }).fill("vote");

@@ -53,7 +53,8 @@ export function TextField({ id, error, text, onText }: Props) {
           />
         )}
       </Field>
-      <div role="status" className="font-sans text-sm">
+      {/* Polite, not role=status: the file upload above has the text's status line. */}
+      <div aria-live="polite" className="font-sans text-sm">
         {justSplit ? (
           <div className={NOTICE}>
             <p>
