@@ -10,6 +10,7 @@ import {
   isLink,
   percent,
   suggestionsIn,
+  withoutLink,
 } from "@/lib/import/confidence";
 import type { EditorIndex } from "./passage-editor";
 import { PICKER_BUTTON, PickerToggle } from "./picker";
@@ -89,6 +90,19 @@ export function CounterpartRow({
                   <span aria-hidden="true">{LINK_STYLES[confidenceOf(l.score)].icon} </span>
                   {confidenceText(l.score)}
                 </span>
+                {linked.length > 1 && (
+                  // Several links into one text (one-to-many): each can go on its own.
+                  <button
+                    type="button"
+                    className="ml-2 min-h-8 rounded-md border border-border px-2 font-semibold hover:bg-bg"
+                    onClick={() =>
+                      onChange({ ...correction, links: withoutLink(correction.links, passageId, l.id) })
+                    }
+                  >
+                    Unlink ¶{target?.number ?? "?"}
+                    <span className="sr-only"> from ¶{number}</span>
+                  </button>
+                )}
               </span>
             );
           })}

@@ -91,7 +91,7 @@ export function ImportForm() {
           save.mutate();
         }}
       >
-        <ErrorSummary error={error} issues={issues} />
+        {!current && <ErrorSummary error={error} issues={issues} />}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="comparison-title" label="Title of the comparison" error={issues.title}>
             {(aria) => (
@@ -189,7 +189,11 @@ export function ImportForm() {
             correction={current.correction}
             onChange={setCorrection}
           />
-          <div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">{saveButton}</div>
+          {/* Beside the button that failed: the top of the form is screens away from here. */}
+          <div className="space-y-3 border-t border-border pt-4">
+            <ErrorSummary error={error} issues={issues} />
+            {saveButton}
+          </div>
         </section>
       )}
     </div>

@@ -64,19 +64,14 @@ export function checkLinks(
       });
       return;
     }
-    for (const [passage, otherDoc] of [
-      [link.source, targetDoc],
-      [link.target, sourceDoc],
-    ]) {
-      const key = `${passage}\u0000${otherDoc}`;
-      if (taken.has(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [...path, i],
-          message: `passage "${passage}" already has a counterpart in document "${otherDoc}"`,
-        });
-      }
-      taken.add(key);
-    }
+    // One-to-many is allowed (a summary paragraph answers several quote paragraphs); the same pair twice is not.
+    const key = [link.source, link.target].sort().join("\u0000");
+    if (taken.has(key))
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i],
+        message: `passages "${link.source}" and "${link.target}" are linked twice`,
+      });
+    taken.add(key);
   });
 }

@@ -7,6 +7,7 @@ import {
   isOnlyHere,
   SURE_ENOUGH,
   suggestionsIn,
+  withoutLink,
 } from "./confidence";
 
 describe("link confidence", () => {
@@ -73,5 +74,18 @@ describe("the links summary", () => {
     ).toBe("4 counterpart links: 1 by hand, 2 likely, 1 to check (marked ⚠).");
     expect(describeLinks([{ score: 0.7 }])).toBe("1 counterpart link: 1 likely.");
     expect(describeLinks([])).toBe("0 counterpart links.");
+  });
+});
+
+describe("removing one link", () => {
+  it("drops that link whichever way it was stored, and keeps the others", () => {
+    const links = [
+      { source: "doc-1-p2", target: "doc-2-p1", score: 1 },
+      { source: "doc-2-p9", target: "doc-1-p2", score: 0.96 },
+      { source: "doc-1-p3", target: "doc-2-p9", score: 0.5 },
+    ];
+    expect(withoutLink(links, "doc-1-p2", "doc-2-p9")).toEqual([links[0], links[2]]);
+    expect(withoutLink(links, "doc-2-p1", "doc-1-p2")).toEqual([links[1], links[2]]);
+    expect(withoutLink(links, "doc-1-p2", "doc-2-p5")).toEqual(links);
   });
 });

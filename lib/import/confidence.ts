@@ -77,3 +77,10 @@ export function describeLinks(links: readonly { score: number }[]): string {
   const total = `${made.length} counterpart link${made.length === 1 ? "" : "s"}`;
   return detail.length > 0 ? `${total}: ${detail.join(", ")}.` : `${total}.`;
 }
+
+type Links = readonly { source: string; target: string; score: number }[];
+
+/** The links without the one between `a` and `b` (either way round): one wrong link of several goes. */
+export function withoutLink<L extends Links>(links: L, a: string, b: string): L[number][] {
+  return links.filter((l) => !((l.source === a && l.target === b) || (l.source === b && l.target === a)));
+}
