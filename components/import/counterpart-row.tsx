@@ -84,8 +84,10 @@ export function CounterpartRow({
           {linked.map((l, i) => {
             const target = index.passages.get(l.id);
             return (
-              <span key={l.id}>
-                {i > 0 && "; "}¶{target?.number ?? "?"} {excerpt(target?.text ?? "")}{" "}
+              // Several links: one per line, each with its own Unlink.
+              <span key={l.id} className={linked.length > 1 ? "mt-1 block" : undefined}>
+                {i > 0 && <span className="sr-only">; </span>}¶{target?.number ?? "?"}{" "}
+                {excerpt(target?.text ?? "")}{" "}
                 <span className="whitespace-nowrap font-semibold" data-confidence={confidenceOf(l.score)}>
                   <span aria-hidden="true">{LINK_STYLES[confidenceOf(l.score)].icon} </span>
                   {confidenceText(l.score)}
@@ -119,7 +121,8 @@ export function CounterpartRow({
         </PickerToggle>
         {linked.length > 0 && (
           <button type="button" className={PICKER_BUTTON} onClick={() => set(null)}>
-            Clear<span className="sr-only">{of}</span>
+            {linked.length > 1 ? "Clear all" : "Clear"}
+            <span className="sr-only">{of}</span>
           </button>
         )}
       </div>

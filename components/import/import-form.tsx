@@ -91,7 +91,7 @@ export function ImportForm() {
           save.mutate();
         }}
       >
-        {!current && <ErrorSummary error={error} issues={issues} />}
+        <ErrorSummary error={current ? align.error : error} issues={issues} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="comparison-title" label="Title of the comparison" error={issues.title}>
             {(aria) => (
@@ -191,7 +191,7 @@ export function ImportForm() {
           />
           {/* Beside the button that failed: the top of the form is screens away from here. */}
           <div className="space-y-3 border-t border-border pt-4">
-            <ErrorSummary error={error} issues={issues} />
+            <ErrorSummary error={save.error} issues={issues} />
             {saveButton}
           </div>
         </section>
