@@ -139,4 +139,42 @@ test.describe("imported comparisons: POST, GET, PATCH, DELETE /api/comparisons",
     expect(await (await request.get(`/api/comparisons/${slug}`)).json()).toEqual(before);
     await request.delete(`/api/comparisons/${slug}`, { headers: owner });
   });
+
+  test("keeps one-to-many links: a summary paragraph answers several others", async ({ request }) => {
+    const links = [
+      { source: "doc-1-p2", target: "doc-2-p1", score: 0.8 },
+      { source: "doc-1-p2", target: "doc-2-p2", score: 1 },
+      { source: "doc-1-p3", target: "doc-2-p2", score: 0.5 },
+    ];
+    const created = await request.post("/api/comparisons", {
+      data: { ...request0, alignment: { topics: [], passages: {}, links } },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { slug, editKey } = await created.json();
+    const body = await (await request.get(`/api/comparisons/${slug}`)).json();
+    const passage = (id: string): Passage =>
+      body.documents.flatMap((d: { passages: Passage[] }) => d.passages).find((p: Passage) => p.id === id);
+    expect(
+      passage("doc-1-p2")
+        .counterparts.map((c) => c.id)
+        .sort(),
+    ).toEqual(["doc-2-p1", "doc-2-p2"]);
+    expect(
+      passage("doc-2-p2")
+        .counterparts.map((c) => c.id)
+        .sort(),
+    ).toEqual(["doc-1-p2", "doc-1-p3"]);
+    // The same pair twice is still refused, naming both passages.
+    const twice = await request.patch(`/api/comparisons/${slug}`, {
+      data: {
+        topics: [],
+        passages: {},
+        links: [...links, { source: "doc-2-p1", target: "doc-1-p2", score: 1 }],
+      },
+      headers: { Authorization: `Bearer ${editKey}` },
+    });
+    expect(twice.status()).toBe(400);
+    expect((await twice.json()).error).toMatch(/"doc-2-p1" and "doc-1-p2" are linked twice/);
+    await request.delete(`/api/comparisons/${slug}`, { headers: { Authorization: `Bearer ${editKey}` } });
+  });
 });

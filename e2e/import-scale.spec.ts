@@ -38,12 +38,12 @@ test("a large import's edit page stays small, and its editor grows with passages
 
   // A counterpart is chosen from a search box that lists at most 30 of the 188 passages.
   const first = page.locator('[data-passage-editor="doc-1-p1"]');
-  await first.getByRole("button", { name: /Change the counterpart of ¶1 in “Text 2”/ }).click();
+  await first.getByRole("button", { name: /Change the counterpart of ¶1 in Outlet 2/ }).click();
   await expect(first.getByRole("option")).toHaveCount(30);
   await expect(first.getByRole("status")).toHaveText(`${LARGE.paragraphs} matches, the first 30 shown.`);
   await first.getByRole("combobox").fill("¶150");
   await first.getByRole("combobox").press("Enter");
-  await expect(first).toContainText("Counterpart in “Text 2”: ¶150 Paragraph 150 of text 2");
+  await expect(first).toContainText("Counterpart in Outlet 2: ¶150 Paragraph 150 of text 2");
 
   await page.getByRole("button", { name: /Show 40 more passages of text 1/ }).click();
   await expect(editors).toHaveCount(LARGE.documents * 40 + 40);

@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { passageOptions } from "@/lib/catalog/picker-match";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
+import { describeLinks } from "@/lib/import/confidence";
 import { type EditorDocument, type EditorIndex, PassageEditor } from "./passage-editor";
 import { PICKER_BUTTON } from "./picker";
 import { TopicManager } from "./topic-manager";
@@ -58,8 +59,8 @@ export function AlignmentEditor({ documents, correction, onChange }: Props) {
     <div className="space-y-6">
       <TopicManager correction={correction} counts={counts} onChange={onChange} />
       <p className="font-sans text-sm text-muted">
-        {correction.links.length} counterpart links. A percentage is the aligner's confidence; links you set
-        are certain.
+        {describeLinks(correction.links)} A percentage is how likely the aligner thinks a link is right; links
+        you set count as certain. Under each passage, “Link ¶…” accepts one of the aligner's suggestions.
       </p>
       <div className={`grid gap-6 ${COLUMNS[documents.length] ?? "lg:grid-cols-2"}`}>
         {documents.map((doc, d) => {
@@ -68,8 +69,9 @@ export function AlignmentEditor({ documents, correction, onChange }: Props) {
           return (
             <section key={doc.id} aria-labelledby={`${doc.id}-heading`} className="min-w-0 space-y-3">
               <h3 id={`${doc.id}-heading`} className="font-serif text-xl font-bold">
-                Text {d + 1}: {doc.title || "untitled"}
+                Text {d + 1}: {doc.name}
               </h3>
+              {doc.title && doc.title !== doc.name && <p className="font-serif text-muted">{doc.title}</p>}
               <ol className="space-y-3">
                 {doc.passages.slice(0, limit).map((p, i) => (
                   <PassageEditor

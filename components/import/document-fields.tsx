@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { type DocumentDraft, GENRES } from "@/lib/import/draft";
 import type { ExtractedText } from "@/lib/import/types";
 import { Button } from "../ui/button";
 import { sendJson } from "../ui/fetch-json";
-import { type DocumentDraft, GENRES } from "./draft";
 import { Field, INPUT_CLASS } from "./field";
+import { TextField } from "./text-field";
 
 interface Props {
   index: number;
@@ -122,22 +123,12 @@ export function DocumentFields({ index, doc, errors, onChange, onRemove }: Props
       <p role="status" className="font-sans text-sm text-muted">
         {upload.isPending ? "Reading the file…" : upload.isSuccess ? "File read: its text is below." : ""}
       </p>
-      <Field
+      <TextField
         id={id("text")}
-        label="Text"
-        hint="Paragraphs separated by blank lines. Markdown headings (#), list items (-) and quotes (>) are kept as such."
         error={error("text")}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            rows={10}
-            className={`${INPUT_CLASS} font-serif`}
-            value={doc.text}
-            onChange={(e) => onChange({ text: e.target.value })}
-          />
-        )}
-      </Field>
+        text={doc.text}
+        onText={(text) => onChange({ text })}
+      />
       {onRemove && (
         <Button size="compact" onClick={onRemove}>
           Remove text {index + 1}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { correctionOf } from "@/lib/catalog/correction";
 import type { ComparisonText } from "@/lib/corpus/schema";
+import { sourceNames } from "@/lib/corpus/source-names";
 import { comparisonQueryOptions } from "../comparison/comparison-query";
 import { buttonClass } from "../ui/button";
 import { ApiError, sendJson } from "../ui/fetch-json";
@@ -45,10 +46,15 @@ function Editor({
   const url = `/api/comparisons/${encodeURIComponent(slug)}`;
   const auth = { Authorization: `Bearer ${editKey}` };
   const [correction, setCorrection] = useState(() => correctionOf(comparison));
-  const documents = useMemo(
-    () => comparison.documents.map((d) => ({ id: d.id, title: d.title, passages: d.passages })),
-    [comparison],
-  );
+  const documents = useMemo(() => {
+    const names = sourceNames(comparison.documents, ["outlet", "title"]);
+    return comparison.documents.map((d, i) => ({
+      id: d.id,
+      name: names[i] ?? d.title,
+      title: d.title,
+      passages: d.passages,
+    }));
+  }, [comparison]);
   const refusedKey = (error: Error) => {
     if (error instanceof ApiError && error.status === 401) onKeyRefused();
   };

@@ -1,19 +1,25 @@
 "use client";
 
-import { counterpartsOf, setCounterpart, togglePassageTopic } from "@/lib/catalog/correction";
-import { excerpt, type PickerOption } from "@/lib/catalog/picker-match";
+import { counterpartsOf, togglePassageTopic } from "@/lib/catalog/correction";
+import type { PickerOption } from "@/lib/catalog/picker-match";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
-import { PICKER_BUTTON, PickerToggle } from "./picker";
+import { type Candidate, isOnlyHere } from "@/lib/import/confidence";
+import { CounterpartRow } from "./counterpart-row";
+import { PickerToggle } from "./picker";
 
 export interface EditorPassage {
   id: string;
   type: string;
   text: string;
+  /** The aligner's ranked suggestions in the other texts (a preview has them; a saved comparison not). */
+  candidates?: readonly Candidate[];
 }
 
 export interface EditorDocument {
   id: string;
   title: string;
+  /** Short and distinct from the other texts' names: "Fox News" (see sourceNames). */
+  name: string;
   passages: EditorPassage[];
 }
 
@@ -69,7 +75,7 @@ export function PassageEditor({
       <p id={labelId} className="font-sans text-xs font-semibold uppercase tracking-wide text-muted">
         ¶{number}
         {TYPE_LABELS[passage.type] ? ` · ${TYPE_LABELS[passage.type]}` : ""}
-        {counterparts.length === 0 ? " · only here" : ""}
+        {isOnlyHere(counterparts) ? " · only here" : ""}
       </p>
       <p className={passage.type === "heading" ? "font-serif font-bold" : "font-serif"}>{passage.text}</p>
       <div className="flex flex-wrap items-center gap-2 font-sans text-sm">
@@ -109,49 +115,19 @@ export function PassageEditor({
       </div>
       {documents
         .filter((d) => d.id !== documentId)
-        .map((other) => {
-          const current = counterparts.find((c) => index.documentOf(c.id) === other.id);
-          const target = current ? index.passages.get(current.id) : undefined;
-          const name = `“${other.title || other.id}”`;
-          const set = (id: string | null) =>
-            onChange(setCounterpart(correction, passage.id, other.id, id, index.documentOf));
-          return (
-            <div key={other.id} className="flex flex-wrap items-center gap-2 font-sans text-sm">
-              <p className="min-w-0 flex-1 basis-60">
-                <span className="text-muted">Counterpart in {name}: </span>
-                {current && target ? (
-                  <>
-                    ¶{target.number} {excerpt(target.text)}
-                    {current.score < 1 ? ` (confidence ${Math.round(current.score * 100)}%)` : ""}
-                  </>
-                ) : (
-                  "none (only here)"
-                )}
-              </p>
-              <PickerToggle
-                label={`Counterpart of ¶${number} in ${name}`}
-                options={index.passageOptions.get(other.id) ?? []}
-                placeholder="Words or a ¶ number"
-                onPick={set}
-              >
-                {current ? "Change" : "Choose"}
-                <span className="sr-only">
-                  {" "}
-                  the counterpart of ¶{number} in {name}
-                </span>
-              </PickerToggle>
-              {current && (
-                <button type="button" className={PICKER_BUTTON} onClick={() => set(null)}>
-                  Clear
-                  <span className="sr-only">
-                    {" "}
-                    the counterpart of ¶{number} in {name}
-                  </span>
-                </button>
-              )}
-            </div>
-          );
-        })}
+        .map((other) => (
+          <CounterpartRow
+            key={other.id}
+            passageId={passage.id}
+            number={number}
+            other={{ id: other.id, name: other.name }}
+            current={counterparts.filter((c) => index.documentOf(c.id) === other.id)}
+            candidates={passage.candidates ?? []}
+            correction={correction}
+            index={index}
+            onChange={onChange}
+          />
+        ))}
     </li>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { emptyDraft, type ImportDraft } from "./draft";
-
-const KEY = "parallax:import-draft";
+import { emptyDraft, type ImportDraft } from "@/lib/import/draft";
+import { DRAFT_STORAGE_KEY, restoreDraft, serializeDraft } from "@/lib/import/draft-storage";
 
 /** The draft survives a reload or a failed save: it is kept in localStorage until the import is saved. */
 export function useDraft() {
@@ -11,12 +10,8 @@ export function useDraft() {
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
-    try {
-      const saved = window.localStorage.getItem(KEY);
-      if (saved) setDraft({ ...emptyDraft(), ...(JSON.parse(saved) as ImportDraft) });
-    } catch {
-      // A corrupt or inaccessible draft is ignored: the form starts empty.
-    }
+    const saved = restoreDraft(attempt(() => window.localStorage.getItem(DRAFT_STORAGE_KEY)) ?? null);
+    if (saved) setDraft(saved);
     setLoaded(true);
   }, []);
 
@@ -36,7 +31,7 @@ export function useDraft() {
 
   const clear = () => {
     pending.current = null;
-    window.localStorage.removeItem(KEY);
+    attempt(() => window.localStorage.removeItem(DRAFT_STORAGE_KEY));
     setDraft(emptyDraft());
   };
   return { draft, setDraft, loaded, clear };
@@ -44,10 +39,21 @@ export function useDraft() {
 
 function persist(pending: { current: ImportDraft | null }): void {
   if (!pending.current) return;
+  const stored = serializeDraft(pending.current);
+  const ok = attempt(() =>
+    stored === null
+      ? window.localStorage.removeItem(DRAFT_STORAGE_KEY)
+      : window.localStorage.setItem(DRAFT_STORAGE_KEY, stored),
+  );
+  // Storage full or blocked: the draft lives on in memory and is tried again on the next change.
+  if (ok !== undefined) pending.current = null;
+}
+
+/** Storage access throws in private modes and when full: undefined then. */
+function attempt<T>(f: () => T): T | undefined {
   try {
-    window.localStorage.setItem(KEY, JSON.stringify(pending.current));
-    pending.current = null;
+    return f() ?? (null as T);
   } catch {
-    // Storage full or blocked: the draft lives on in memory.
+    return undefined;
   }
 }

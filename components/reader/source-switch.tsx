@@ -1,4 +1,5 @@
-import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
+import type { Side } from "@/lib/corpus/sides";
+import { sourceNames } from "@/lib/corpus/source-names";
 import { SegmentedControl } from "../ui/segmented-control";
 
 interface Props {
@@ -11,12 +12,13 @@ interface Props {
 /** Phones show one source at a time: this switch picks it (hidden from the md breakpoint up). */
 export function SourceSwitch({ sides, value, onChange, className = "" }: Props) {
   if (sides.length < 2) return null;
+  const names = sourceNames(sides.map((s) => s.main));
   return (
     <SegmentedControl
       legend="Source shown"
-      options={sides.map((side) => ({
+      options={sides.map((side, i) => ({
         id: side.id,
-        label: `${KIND_LABELS[side.main.kind]}${side.replies.length > 0 ? " + comments" : ""}`,
+        label: `${names[i]}${side.replies.length > 0 ? " + comments" : ""}`,
       }))}
       value={value}
       onChange={onChange}

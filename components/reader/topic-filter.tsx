@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 import type { TopicWithSummaries } from "@/lib/corpus/schema";
-import { KIND_LABELS, type Side } from "@/lib/corpus/sides";
+import type { Side } from "@/lib/corpus/sides";
+import { sourceNames } from "@/lib/corpus/source-names";
 import type { TopicCount } from "@/lib/reader/analysis";
 import { Switch } from "../ui/switch";
 import { type TopicStyle, topicColor } from "./topic-chip";
@@ -19,9 +20,10 @@ interface Props {
 
 /** "News report 3 · Opinion 4 · Comments 6": passages per source on a topic. */
 function countLine(sides: Side[], count: TopicCount | undefined): string {
+  const names = sourceNames(sides.map((s) => s.main));
   return sides
-    .flatMap((side) => [
-      `${KIND_LABELS[side.main.kind]} ${count?.main[side.id] ?? 0}`,
+    .flatMap((side, i) => [
+      `${names[i]} ${count?.main[side.id] ?? 0}`,
       ...(side.replies.length > 0 ? [`Comments ${count?.replies[side.id] ?? 0}`] : []),
     ])
     .join(" · ");

@@ -3,6 +3,7 @@ import { LINK_THRESHOLD } from "@/lib/align/threshold";
 import { passageNumber } from "@/lib/corpus/ids";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { describeCommentDates, describeTiming, KIND_LABELS, KIND_NOUNS, sidesOf } from "@/lib/corpus/sides";
+import { sourceNames } from "@/lib/corpus/source-names";
 import { countByTopic, locatePassages } from "@/lib/reader/analysis";
 import { type EditorialLinks, onlyHerePassages } from "@/lib/reader/counterparts";
 import type { TopicStyle } from "./topic-chip";
@@ -15,8 +16,15 @@ export function useComparisonData(comparison: ComparisonText, editorial: Editori
     const located = locatePassages(comparison);
     const byId = new Map(located.map((l) => [l.passage.id, l]));
     const sourceLabels: Record<string, string> = {};
+    // The genre when it tells the sources apart ("Opinion piece"), else the outlet or title.
+    const names = sourceNames(sides.map((s) => s.main));
+    const nameOf = (side: (typeof sides)[number]) => {
+      const name = names[sides.indexOf(side)] ?? KIND_LABELS[side.main.kind];
+      return name === KIND_LABELS[side.main.kind] ? null : name;
+    };
     for (const side of sides) {
-      sourceLabels[side.id] = `${KIND_LABELS[side.main.kind]}${side.main.kind === "opinion" ? " piece" : ""}`;
+      sourceLabels[side.id] =
+        nameOf(side) ?? `${KIND_LABELS[side.main.kind]}${side.main.kind === "opinion" ? " piece" : ""}`;
       if (side.replies.length > 0) sourceLabels.comments = "Reader comments";
     }
     return {
@@ -32,7 +40,10 @@ export function useComparisonData(comparison: ComparisonText, editorial: Editori
       ),
       sourceLabels,
       sideLabels: Object.fromEntries(
-        sides.map((s) => [s.id, `${KIND_LABELS[s.main.kind]}${s.replies.length > 0 ? " and comments" : ""}`]),
+        sides.map((s) => [
+          s.id,
+          `${nameOf(s) ?? KIND_LABELS[s.main.kind]}${s.replies.length > 0 ? " and comments" : ""}`,
+        ]),
       ),
       /** "report ¶4", "opinion ¶21", "comment 7 ¶2": passage names in citations. */
       labelOf: (id: string) => {

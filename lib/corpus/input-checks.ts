@@ -33,8 +33,8 @@ export function checkPassageTopics(
 }
 
 /**
- * Links join passages of different documents, and a passage has at most one counterpart per other
- * document (the reader shows "the" matching passage on each side). `documentOf` maps passage id → document id;
+ * Links join passages of different documents, each pair at most once; a passage may have several
+ * counterparts in one document (one-to-many). `documentOf` maps passage id → document id;
  * ends missing from it are reported too, so callers with stored passages check those first.
  */
 export function checkLinks(
@@ -64,19 +64,14 @@ export function checkLinks(
       });
       return;
     }
-    for (const [passage, otherDoc] of [
-      [link.source, targetDoc],
-      [link.target, sourceDoc],
-    ]) {
-      const key = `${passage}\u0000${otherDoc}`;
-      if (taken.has(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [...path, i],
-          message: `passage "${passage}" already has a counterpart in document "${otherDoc}"`,
-        });
-      }
-      taken.add(key);
-    }
+    // One-to-many is allowed (a summary paragraph answers several quote paragraphs); the same pair twice is not.
+    const key = [link.source, link.target].sort().join("\u0000");
+    if (taken.has(key))
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i],
+        message: `passages "${link.source}" and "${link.target}" are linked twice`,
+      });
+    taken.add(key);
   });
 }

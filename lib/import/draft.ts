@@ -1,9 +1,12 @@
-import type { AlignResult } from "@/lib/align";
-import type { AlignmentCorrection, ImportRequest } from "@/lib/catalog/schema";
-import { parseTopicHints } from "@/lib/catalog/topic-hints";
-import type { DocumentKind } from "@/lib/corpus/schema";
+import type { AlignResult } from "../align/schema";
+import type { AlignmentCorrection, ImportRequest } from "../catalog/schema";
+import { parseTopicHints } from "../catalog/topic-hints";
+import type { DocumentKind } from "../corpus/schema";
 
-/** The import form's state: what the teacher has typed, kept in the browser until saved. */
+/**
+ * The import form's state: what the teacher has typed, kept in the browser until saved. Client-safe
+ * (types only, no zod): the import page loads it.
+ */
 
 export interface DocumentDraft {
   /** A React key that survives removing another text. */
@@ -37,6 +40,9 @@ export const GENRES: readonly { id: DocumentKind; label: string }[] = [
   { id: "comment", label: "Comment" },
   { id: "other", label: "Other" },
 ];
+
+/** The form holds two to four texts, as the API does. */
+export const DRAFT_DOCUMENTS = { min: 2, max: 4 } as const;
 
 // Not crypto.randomUUID: it is missing outside secure contexts (a classroom server on plain http).
 let keys = 0;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { type NamedSource, sourceNames } from "./source-names";
+
+const huffpost: NamedSource = {
+  kind: "news",
+  outlet: "HuffPost",
+  title: "Trump Declares National Emergency",
+};
+const fox: NamedSource = { kind: "news", outlet: "Fox News", title: "Trump declares emergency on border" };
+const column: NamedSource = { kind: "opinion", outlet: "The Gazette", title: "A wall of words" };
+
+describe("source names", () => {
+  it("are the genres when each text has its own", () => {
+    expect(sourceNames([huffpost, column])).toEqual(["News report", "Opinion"]);
+  });
+
+  it("are the outlets for two texts of one genre, and the genre stays for the odd one out", () => {
+    expect(sourceNames([huffpost, fox])).toEqual(["HuffPost", "Fox News"]);
+    expect(sourceNames([huffpost, fox, column])).toEqual(["HuffPost", "Fox News", "Opinion"]);
+  });
+
+  it("fall back to the title, shortened, when the outlets are the same or missing", () => {
+    const long = { ...fox, outlet: "huffpost", title: `${"Very long headline ".repeat(5)}end` };
+    const [a, b] = sourceNames([huffpost, long]);
+    expect(a).toBe("Trump Declares National Emergency");
+    expect(b).toMatch(/^Very long headline .*…$/);
+    expect(b?.length).toBeLessThanOrEqual(48);
+    expect(
+      sourceNames([
+        { ...huffpost, outlet: "" },
+        { ...fox, outlet: " " },
+      ]),
+    ).toEqual(["Trump Declares National Emergency", "Trump declares emergency on border"]);
+  });
+
+  it("are numbered when nothing tells the texts apart", () => {
+    const same = { kind: "news", outlet: "", title: "" } as const;
+    expect(sourceNames([same, same])).toEqual(["News report 1", "News report 2"]);
+    expect(sourceNames([same, same], ["title", "outlet"])).toEqual(["Text 1", "Text 2"]);
+  });
+
+  it("follow the order asked for: the import editor names texts by title first", () => {
+    expect(sourceNames([huffpost, column], ["title", "outlet"])).toEqual([
+      "Trump Declares National Emergency",
+      "A wall of words",
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { DocumentKind } from "./schema";
+import { KIND_LABELS } from "./sides";
+
+/**
+ * Names that tell texts apart. "News report · News report" says nothing when a teacher compares two
+ * outlets' reports: each text is named by the first of its genre, outlet or title that no other text
+ * shares. Client-safe (types and constants only).
+ */
+
+export interface NamedSource {
+  kind: DocumentKind;
+  outlet: string;
+  title: string;
+}
+
+export type NamePart = "kind" | "outlet" | "title";
+
+/** Titles are cut here in names: a headline is too long for a switch button or a count line. */
+const TITLE_LENGTH = 48;
+
+function part(source: NamedSource, which: NamePart): string {
+  if (which === "kind") return KIND_LABELS[source.kind];
+  const value = source[which].trim().replace(/\s+/g, " ");
+  return which === "title" && value.length > TITLE_LENGTH
+    ? `${value.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
+    : value;
+}
+
+/**
+ * One name per source, in order, each distinct from the others where the sources allow it: the first
+ * part in `order` that is set and not shared (case-insensitively), else the first set part numbered
+ * ("News report 2"). The reader uses the genre first, the import editor the title.
+ */
+export function sourceNames(
+  sources: readonly NamedSource[],
+  order: readonly NamePart[] = ["kind", "outlet", "title"],
+): string[] {
+  const shared = (which: NamePart, value: string) =>
+    sources.filter((s) => part(s, which).toLowerCase() === value.toLowerCase()).length > 1;
+  return sources.map((source, i) => {
+    for (const which of order) {
+      const value = part(source, which);
+      if (value && !shared(which, value)) return value;
+    }
+    const first = order.map((w) => part(source, w)).find(Boolean) ?? "Text";
+    return `${first} ${i + 1}`;
+  });
+}
