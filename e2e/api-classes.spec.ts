@@ -91,8 +91,10 @@ test.describe("class activities: the whole flow", () => {
       participation: { joined: 2, active: 2, responses: 3, answers: 1 },
       byPassage: { "news-p1": { opinion: 1, fact: 1 }, "news-p3": { "claim-to-check": 1 } },
     });
-    expect(dashboard.answers[promptId]).toEqual([
-      { studentId: ana.studentId, student: "Ana", text: "Two analysts." },
+    expect(dashboard.answers).toEqual({ [promptId]: 1 });
+    const page = await (await request.get(`/api/classes/${cls.id}/answers`, { headers: teacher })).json();
+    expect(page.answers).toEqual([
+      expect.objectContaining({ studentId: ana.studentId, student: "Ana", promptId, text: "Two analysts." }),
     ]);
 
     const csv = await request.get(`/api/classes/${cls.id}/responses.csv`, { headers: teacher });

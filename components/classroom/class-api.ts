@@ -2,7 +2,7 @@
  * The class-activity API as the browser sees it (README, "Class activities"). Types only from the
  * server modules: zod and node:crypto stay off the client.
  */
-import type { Dashboard } from "@/lib/classroom/dashboard";
+import type { DashboardSummary } from "@/lib/classroom/service-dashboard";
 import type { JoinedSeat } from "@/lib/classroom/service-join";
 import { ApiError } from "../ui/fetch-json";
 
@@ -40,7 +40,8 @@ export interface Me {
   answers: MyAnswer[];
 }
 
-export type DashboardData = Dashboard & { open: boolean; maxStudents: number };
+export type DashboardData = DashboardSummary;
+export type { AnswersPage } from "@/lib/classroom/service-dashboard";
 
 /** An API refusal, with the seconds a 429 asks the client to wait. */
 export class ClassApiError extends ApiError {
@@ -59,9 +60,15 @@ type Method = "GET" | "POST" | "PATCH" | "DELETE";
 /** The raw response of an authorised call; non-2xx answers become a thrown ClassApiError. */
 export async function classFetch(
   url: string,
-  { method = "GET", token, body }: { method?: Method; token?: string; body?: unknown } = {},
+  {
+    method = "GET",
+    token,
+    body,
+    etag,
+  }: { method?: Method; token?: string; body?: unknown; etag?: string | undefined } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = {};
+  if (etag) headers["If-None-Match"] = etag;
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(url, {
@@ -70,7 +77,7 @@ export async function classFetch(
     body: body === undefined ? undefined : JSON.stringify(body),
     cache: "no-store",
   });
-  if (response.ok) return response;
+  if (response.ok || (etag && response.status === 304)) return response;
   const data = (await response.json().catch(() => null)) as {
     error?: string;
     issues?: ApiError["issues"];

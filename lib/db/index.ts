@@ -1,13 +1,17 @@
 /** Storage of imported comparisons and class activities: the one entry point (server only). */
 export { UnknownPassagesError, updateAlignment } from "./alignment";
+export { type BatchOutcome, type WorkInput, writeStudentBatch } from "./class-batch";
 export {
   type CsvAnswerRow,
   type CsvResponseRow,
   type DashboardRows,
+  type FeedAnswer,
   getStudentWork,
+  listAnswersAfter,
   listAnswersForCsv,
   listForCsv,
   listForDashboard,
+  listStudentNotes,
 } from "./class-reads";
 export { type JoinResult, joinClass, resumeSeat } from "./class-seats";
 export {
@@ -23,6 +27,8 @@ export {
   type AuthResult,
   authenticate,
   type ClassRecord,
+  type ClassSetup,
+  classSetup,
   createClass,
   deleteClass,
   findClassByJoinCode,

@@ -2,7 +2,8 @@ import { type ClassContext, guarded, resultResponse } from "@/lib/api/class-resp
 import { readJson } from "@/lib/api/request-body";
 import { methodNotAllowed } from "@/lib/api/responses";
 import { answerSchema } from "@/lib/classroom";
-import { saveAnswer } from "@/lib/classroom/service";
+import { parseAnswersQuery } from "@/lib/classroom/answers-cursor";
+import { answersAfter, saveAnswer } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -17,6 +18,18 @@ export async function POST(request: Request, context: ClassContext): Promise<Res
   });
 }
 
-const notAllowed = methodNotAllowed(["POST"]);
+/**
+ * The class's answers, oldest write first, a page at a time (teacher): `?after=<next of the previous
+ * page>&limit=1..200` (default 100). A rewritten answer comes again after the cursor. Bad query → 400.
+ */
+export async function GET(request: Request, context: ClassContext): Promise<Response> {
+  return guarded(async () => {
+    const { id } = await context.params;
+    const query = parseAnswersQuery(new URL(request.url).searchParams);
+    return resultResponse(await answersAfter(id, request.headers.get("authorization"), query));
+  });
+}
 
-export { notAllowed as DELETE, notAllowed as GET, notAllowed as PATCH, notAllowed as PUT };
+const notAllowed = methodNotAllowed(["GET", "HEAD", "POST"]);
+
+export { notAllowed as DELETE, notAllowed as PATCH, notAllowed as PUT };

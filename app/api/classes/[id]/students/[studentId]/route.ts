@@ -1,6 +1,6 @@
 import { guarded, resultResponse } from "@/lib/api/class-responses";
 import { methodNotAllowed } from "@/lib/api/responses";
-import { removeStudent } from "@/lib/classroom/service";
+import { removeStudent, studentNotes } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -15,6 +15,14 @@ export async function DELETE(request: Request, context: Context): Promise<Respon
   });
 }
 
-const notAllowed = methodNotAllowed(["DELETE"]);
+/** The student's notes on their tags (teacher), for the roster: 200 { notes }; unknown student → 404. */
+export async function GET(request: Request, context: Context): Promise<Response> {
+  return guarded(async () => {
+    const { id, studentId } = await context.params;
+    return resultResponse(await studentNotes(id, request.headers.get("authorization"), studentId));
+  });
+}
 
-export { notAllowed as GET, notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
+const notAllowed = methodNotAllowed(["DELETE", "GET", "HEAD"]);
+
+export { notAllowed as PATCH, notAllowed as POST, notAllowed as PUT };
