@@ -75,8 +75,9 @@ function PromptAnswers(props: {
           className={`${SMALL} mt-3`}
           onClick={() => setShown((n) => nextShown(n, list.length, STEP))}
         >
-          Show {Math.min(STEP, left)} more <span className="sr-only">answers to question {number}</span> (
-          {left} not shown)
+          {`Show ${Math.min(STEP, left)} more`}
+          <span className="sr-only">{` answers to question ${number}`}</span>
+          {` (${left} not shown)`}
         </button>
       )}
     </li>

@@ -44,13 +44,18 @@ describe("answers feed", () => {
     expect(kept.cursor).toBe("1-2");
   });
 
-  it("groups by prompt, students alphabetically", () => {
+  it("groups by prompt, students in name order, numbers as numbers", () => {
     const state = mergePage(EMPTY_FEED, {
-      answers: [entry("s1", "Ben", "p1", "a"), entry("s2", "Ada", "p1", "b"), entry("s3", "Cy", "p2", "c")],
-      next: "1-3",
+      answers: [
+        entry("s1", "Ben", "p1", "a"),
+        entry("s2", "Ada 10", "p1", "b"),
+        entry("s4", "Ada 2", "p1", "d"),
+        entry("s3", "Cy", "p2", "c"),
+      ],
+      next: "1-4",
     });
     const grouped = answersByPrompt(state);
-    expect(grouped.get("p1")?.map((e) => e.student)).toEqual(["Ada", "Ben"]);
+    expect(grouped.get("p1")?.map((e) => e.student)).toEqual(["Ada 2", "Ada 10", "Ben"]);
     expect(grouped.get("p2")?.map((e) => e.student)).toEqual(["Cy"]);
   });
 

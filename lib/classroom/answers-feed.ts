@@ -20,6 +20,7 @@ export interface FeedState {
 
 export const EMPTY_FEED: FeedState = { cursor: "", entries: new Map() };
 
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 const keyOf = (e: Pick<FeedEntry, "studentId" | "promptId">) => `${e.studentId}|${e.promptId}`;
 
 export function mergePage(
@@ -41,7 +42,7 @@ export function keepRoster(state: FeedState, studentIds: ReadonlySet<string>): F
   return { ...state, entries };
 }
 
-/** promptId → its answers, students in alphabetical order (stable while the class writes). */
+/** promptId → its answers, students in name order ("Ana 2" before "Ana 10"), stable while the class writes. */
 export function answersByPrompt(state: FeedState): Map<string, FeedEntry[]> {
   const byPrompt = new Map<string, FeedEntry[]>();
   for (const e of state.entries.values()) {
@@ -50,7 +51,7 @@ export function answersByPrompt(state: FeedState): Map<string, FeedEntry[]> {
     byPrompt.set(e.promptId, list);
   }
   for (const list of byPrompt.values())
-    list.sort((a, b) => a.student.localeCompare(b.student) || a.studentId.localeCompare(b.studentId));
+    list.sort((a, b) => byName.compare(a.student, b.student) || a.studentId.localeCompare(b.studentId));
   return byPrompt;
 }
 

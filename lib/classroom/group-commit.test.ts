@@ -74,4 +74,16 @@ describe("createGroupCommit", () => {
     const group = createGroupCommit<number, number>({ run: async () => [] });
     await expect(group.write("a", 1)).rejects.toThrow(/one outcome per item/);
   });
+
+  it("under steady load waits lingerMs so writes on their way join the batch; idle, never", async () => {
+    const r = recorder();
+    r.open();
+    const group = createGroupCommit({ run: r.run, lingerMs: 20 });
+    expect(await group.write("a", 1)).toBe(10); // Idle: at once.
+    const second = group.write("a", 2);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const third = group.write("a", 3);
+    expect(await Promise.all([second, third])).toEqual([20, 30]);
+    expect(r.batches.map((b) => b.items)).toEqual([[1], [2, 3]]);
+  });
 });

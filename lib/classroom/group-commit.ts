@@ -9,6 +9,13 @@ export interface GroupCommitOptions<I, O> {
   run: (key: string, items: readonly I[]) => Promise<O[]>;
   /** Most items in one batch (a larger backlog goes in several). */
   maxBatch?: number;
+  /**
+   * Under steady load (the key's last batch ended less than `lingerMs × 5` ago), wait this long before
+   * a batch so the writes already on their way join it. An idle key never waits. For an embedded store
+   * on the request thread, where requests reach the queue one by one between its statements.
+   */
+  lingerMs?: number;
+  now?: () => number;
 }
 
 interface Waiting<I, O> {
@@ -17,16 +24,30 @@ interface Waiting<I, O> {
   reject: (error: unknown) => void;
 }
 
-export function createGroupCommit<I, O>({ run, maxBatch = 64 }: GroupCommitOptions<I, O>) {
+export function createGroupCommit<I, O>({
+  run,
+  maxBatch = 64,
+  lingerMs = 0,
+  now = Date.now,
+}: GroupCommitOptions<I, O>) {
   const queues = new Map<string, Waiting<I, O>[]>();
   const busy = new Set<string>();
+  const lastEnded = new Map<string, number>();
 
   async function flush(key: string): Promise<void> {
     busy.add(key);
     try {
       for (let queue = queues.get(key); queue && queue.length > 0; queue = queues.get(key)) {
+        const ended = lastEnded.get(key);
+        if (lingerMs > 0 && ended !== undefined && now() - ended < lingerMs * 5)
+          await new Promise((resolve) => setTimeout(resolve, lingerMs));
         const batch = queue.splice(0, maxBatch);
         await settle(key, batch);
+        if (lingerMs > 0) {
+          lastEnded.delete(key);
+          lastEnded.set(key, now());
+          if (lastEnded.size > 1_000) lastEnded.delete(lastEnded.keys().next().value ?? "");
+        }
       }
     } finally {
       busy.delete(key);

@@ -1,4 +1,4 @@
-import { type ClassContext, guarded, resultResponse } from "@/lib/api/class-responses";
+import { type ClassContext, guarded, NO_STORE_SMALL, resultResponse } from "@/lib/api/class-responses";
 import { readJson } from "@/lib/api/request-body";
 import { methodNotAllowed } from "@/lib/api/responses";
 import { answerSchema } from "@/lib/classroom";
@@ -14,7 +14,10 @@ export async function POST(request: Request, context: ClassContext): Promise<Res
     const { id } = await context.params;
     const body = await readJson(request, answerSchema, 32 * 1024);
     if (!body.ok) return body.response;
-    return resultResponse(await saveAnswer(id, request.headers.get("authorization"), body.value));
+    return resultResponse(
+      await saveAnswer(id, request.headers.get("authorization"), body.value),
+      NO_STORE_SMALL,
+    );
   });
 }
 
