@@ -13,7 +13,9 @@ export function JoinCode({ code, joinUrl }: { code: string; joinUrl: string }) {
         <span className="sr-only">{code.split("").join(" ")}</span>
       </p>
       <p className="font-sans text-lg">
-        Students go to <strong className="break-all">{joinUrl}</strong> and type this code.
+        Students go to {/* Its own line when it fits there; broken only when longer than a line. */}
+        <strong className="inline-block max-w-full break-all align-bottom">{joinUrl}</strong> and type this
+        code.
       </p>
     </div>
   );

@@ -1,22 +1,9 @@
 "use client";
 
+import type { LabelDraft, PromptDraft } from "@/lib/classroom/activity-request";
 import { SMALL } from "./ui";
 
-export interface PromptDraft {
-  key: string;
-  id?: string;
-  topic: string | null;
-  text: string;
-  context?: string;
-}
-
-export interface LabelDraft {
-  key: string;
-  /** Kept for the defaults (stable ids); new labels get one from their name on submit. */
-  id?: string;
-  label: string;
-  description: string;
-}
+export type { LabelDraft, PromptDraft };
 
 const AREA = "w-full rounded-md border border-border bg-surface px-3 py-2 font-sans text-base text-fg";
 
@@ -103,19 +90,4 @@ export function LabelEditor({ items, onChange, onRemove, onAdd }: ListProps<Labe
       </button>
     </div>
   );
-}
-
-/** "Loaded words!" → "loaded-words", unique among `taken`. */
-export function labelIdFor(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60)
-      .replace(/-+$/, "") || "label";
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
 }

@@ -2,12 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { createRequest, draftProblem, MAX_PROMPTS } from "@/lib/classroom/activity-request";
 import type { ActivityLabel } from "@/lib/classroom/labels";
 import type { ActivityPrompt } from "@/lib/classroom/prompts";
 import { ErrorSummary, issuesByPath } from "../import/error-summary";
 import { Field, INPUT_CLASS } from "../import/field";
 import { ActivityCreated } from "./activity-created";
-import { createRequest, draftProblem, MAX_PROMPTS } from "./activity-request";
 import { ClassApiError, type Created, classJson } from "./class-api";
 import { newClientId } from "./client-id";
 import { type LabelDraft, LabelEditor, type PromptDraft, PromptEditor } from "./list-editors";

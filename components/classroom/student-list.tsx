@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { nextShown } from "@/lib/classroom/answers-feed";
 import type { Dashboard } from "@/lib/classroom/dashboard";
 import { classJson, classUrl } from "./class-api";
 import { ConfirmPanel } from "./confirm-panel";
@@ -23,6 +24,9 @@ interface Props {
 const joinedAt = (iso: string) =>
   new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 
+/** Students shown before "Show more": a lecture hall's roster stays a page, not 300 rows. */
+const STEP = 30;
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -35,6 +39,9 @@ export function StudentList(props: Props) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [shown, setShown] = useState(STEP);
+  const visible = students.slice(0, shown);
+  const left = students.length - visible.length;
   const remove = useMutation({
     mutationFn: (student: { id: string; name: string }) =>
       classJson<void>(classUrl(classId, `/students/${encodeURIComponent(student.id)}`), {
@@ -55,7 +62,7 @@ export function StudentList(props: Props) {
         <p className="text-muted">No one has joined yet.</p>
       ) : (
         <ul className="divide-y divide-border rounded-md border border-border" data-students>
-          {students.map((s) => (
+          {visible.map((s) => (
             <li key={s.id} className="space-y-2 p-3" data-student={s.name}>
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p>
@@ -82,8 +89,9 @@ export function StudentList(props: Props) {
                 )}
               </div>
               <StudentNotes
-                name={s.name}
-                notes={s.notes}
+                classId={classId}
+                token={token}
+                student={s}
                 labelNames={labelNames}
                 passageNames={passageNames}
               />
@@ -102,6 +110,15 @@ export function StudentList(props: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {left > 0 && (
+        <button
+          type="button"
+          className={SMALL}
+          onClick={() => setShown((n) => nextShown(n, students.length, STEP))}
+        >
+          Show {Math.min(STEP, left)} more students ({left} not shown)
+        </button>
       )}
       <p role="status" className="text-sm" data-roster-status>
         {done ?? arrivals}

@@ -1,31 +1,55 @@
-import type { Dashboard } from "@/lib/classroom/dashboard";
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { classJson, classUrl } from "./class-api";
+import { retryTransient } from "./queries";
 
 interface Props {
-  name: string;
-  notes: Dashboard["students"][number]["notes"];
+  classId: string;
+  token: string;
+  student: { id: string; name: string; notes: number };
   labelNames: ReadonlyMap<string, string>;
   passageNames: ReadonlyMap<string, string>;
 }
 
-/** A student's notes on their tags, folded so a class of 30 keeps the roster short. */
-export function StudentNotes({ name, notes, labelNames, passageNames }: Props) {
-  if (notes.length === 0) return null;
+type Notes = { notes: { passageId: string; label: string; note: string }[] };
+
+/** A student's notes on their tags, folded; fetched when opened (and again when their count changes). */
+export function StudentNotes({ classId, token, student, labelNames, passageNames }: Props) {
+  const [open, setOpen] = useState(false);
+  const notes = useQuery({
+    queryKey: ["class", classId, "notes", student.id, student.notes, token] as const,
+    queryFn: () =>
+      classJson<Notes>(classUrl(classId, `/students/${encodeURIComponent(student.id)}`), { token }),
+    enabled: open && student.notes > 0,
+    retry: retryTransient,
+  });
+  if (student.notes === 0) return null;
   return (
-    <details className="text-sm">
+    <details className="text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer font-semibold text-accent">
-        {notes.length === 1 ? "1 note" : `${notes.length} notes`}
-        <span className="sr-only"> by {name}</span>
+        {student.notes === 1 ? "1 note" : `${student.notes} notes`}
+        <span className="sr-only"> by {student.name}</span>
       </summary>
-      <ul className="mt-2 space-y-1">
-        {notes.map((n) => (
-          <li key={n.passageId}>
-            <span className="text-muted">
-              {passageNames.get(n.passageId) ?? n.passageId} · {labelNames.get(n.label) ?? n.label}:
-            </span>{" "}
-            “{n.note}”
-          </li>
-        ))}
-      </ul>
+      {notes.error ? (
+        <p className="mt-2" role="alert">
+          Could not load the notes: {notes.error.message}
+        </p>
+      ) : !notes.data ? (
+        <p className="mt-2 text-muted">Loading the notes…</p>
+      ) : (
+        <ul className="mt-2 space-y-1">
+          {notes.data.notes.map((n) => (
+            <li key={n.passageId}>
+              <span className="text-muted">
+                {passageNames.get(n.passageId) ?? n.passageId} · {labelNames.get(n.label) ?? n.label}:
+              </span>{" "}
+              “{n.note}”
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { answersByPrompt } from "@/lib/classroom/answers-feed";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { COMMENTS_SOURCE, KIND_LABELS } from "@/lib/corpus/sides";
 import { ActivityTexts } from "./activity-texts";
@@ -16,6 +17,7 @@ import { loadJoinCode } from "./storage";
 import { StudentList } from "./student-list";
 import { TeacherKey } from "./teacher-key";
 import { CARD } from "./ui";
+import { useAnswersFeed } from "./use-answers-feed";
 
 interface Props {
   token: string;
@@ -39,6 +41,9 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
     setKeptCode(loadJoinCode(activity.id));
   }, [activity.id]);
   const joinCode = activity.joinCode ?? keptCode;
+  const studentIds = useMemo(() => new Set(dashboard.students.map((s) => s.id)), [dashboard.students]);
+  const answers = useAnswersFeed(activity.id, token, dashboard.version, studentIds);
+  const byPrompt = useMemo(() => answersByPrompt(answers.feed), [answers.feed]);
   const topicLabels = new Map(comparison.topics.map((t) => [t.id, t.label]));
   const sideLabels = new Map<string, string>([[COMMENTS_SOURCE, "Reader comments"]]);
   for (const d of comparison.documents) if (d.replyTo === null) sideLabels.set(d.id, KIND_LABELS[d.kind]);
@@ -133,7 +138,17 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
         <h2 id="answers-heading" className={H2}>
           Answers
         </h2>
-        <AnswersList prompts={activity.prompts} answers={dashboard.answers} topicLabels={topicLabels} />
+        {answers.error && (
+          <p role="alert" className="font-sans text-sm font-semibold text-[color:var(--error)]">
+            Could not load new answers: {answers.error.message}. Retrying with the next update.
+          </p>
+        )}
+        <AnswersList
+          prompts={activity.prompts}
+          answers={byPrompt}
+          counts={dashboard.answers}
+          topicLabels={topicLabels}
+        />
       </section>
 
       <section aria-labelledby="agreement-heading" className="space-y-4">

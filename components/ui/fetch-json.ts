@@ -27,11 +27,17 @@ export interface ApiInit {
   headers?: Record<string, string>;
   /** The browser's HTTP cache: kept by default (the reader's GETs revalidate by ETag). */
   cache?: RequestCache;
+  /** The ETag of the copy the caller holds: sent as If-None-Match, and a 304 is then an answer. */
+  etag?: string | undefined;
 }
 
 /** The response of a call; a non-2xx answer or an `{"error": "…"}` body becomes a thrown ApiError. */
-export async function apiFetch(url: string, { method = "GET", body, token, headers, cache }: ApiInit = {}) {
+export async function apiFetch(
+  url: string,
+  { method = "GET", body, token, headers, cache, etag }: ApiInit = {},
+) {
   const sent: Record<string, string> = { ...headers };
+  if (etag) sent["If-None-Match"] = etag;
   if (token) sent.Authorization = `Bearer ${token}`;
   if (body !== undefined) sent["Content-Type"] = "application/json";
   const response = await fetch(url, {
@@ -40,7 +46,7 @@ export async function apiFetch(url: string, { method = "GET", body, token, heade
     body: body === undefined ? undefined : JSON.stringify(body),
     cache,
   });
-  if (response.ok) return response;
+  if (response.ok || (etag && response.status === 304)) return response;
   const data = (await response.json().catch(() => null)) as {
     error?: string;
     issues?: ApiError["issues"];

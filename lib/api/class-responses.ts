@@ -6,6 +6,12 @@ import { logError } from "@/lib/log";
 import { jsonError, storeUnavailable } from "./responses";
 
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
+/**
+ * For small answers sent many times a second (a student's tag or answer acknowledged): no-transform
+ * keeps Next's gzip off them. A streamed handler response has no length, so it was gzipped however
+ * small; a zlib stream per 300-byte reply cost more CPU than the write (bench:class --open profile).
+ */
+export const NO_STORE_SMALL = { "Cache-Control": "no-store, no-transform" } as const;
 
 export function resultResponse<T>(result: Result<T>, extraHeaders: Record<string, string> = {}): Response {
   if (!result.ok) {

@@ -226,6 +226,11 @@ export const API_ROUTES = {
     DELETE: { auth: "student", answers: "204; no such tag 404" },
   },
   "/api/classes/[id]/answers": {
+    GET: {
+      auth: "teacher",
+      answers:
+        '200 `{"answers":[{"studentId","student","promptId","text","updatedAt"}],"next","more"}`: the answers written after `?after=` (the previous page\'s `next`), oldest first, `?limit=` 1–200 (100); a rewritten answer comes again; 400 naming a bad parameter',
+    },
     POST: {
       auth: "student",
       body: answerSchema,
@@ -238,7 +243,7 @@ export const API_ROUTES = {
     GET: {
       auth: "teacher",
       answers:
-        '200 `{"students","responses","byPassage","byLabel","participation","answers","agreement","open"}`',
+        '200 `{"version","students","responses","byPassage","byLabel","participation","answers","agreement","open"}` with `ETag`: counts only (answers per prompt, notes per student); `If-None-Match` with the current `ETag` → 304 without a body',
     },
   },
   "/api/classes/[id]/teacher-token": {
@@ -248,6 +253,10 @@ export const API_ROUTES = {
     },
   },
   "/api/classes/[id]/students/[studentId]": {
+    GET: {
+      auth: "teacher",
+      answers: '200 `{"notes":[{"passageId","label","note"}]}`: the student\'s notes; unknown 404',
+    },
     DELETE: {
       auth: "teacher",
       answers: "204: the student, their tags and answers deleted and their token refused; unknown 404",

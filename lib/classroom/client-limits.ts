@@ -39,7 +39,8 @@ export function limitFromEnv(
 
 type WindowLimit = ReturnType<typeof createWindowLimit>;
 const creation = new Map<CreationKind, WindowLimit>();
-const shouldLog = createLogGate(60_000);
+/** One log line a minute per key at most (e.g. per student over the write rate). */
+export const shouldLog = createLogGate(60_000);
 
 function creationLimit(kind: CreationKind): WindowLimit {
   let limit = creation.get(kind);

@@ -1,4 +1,8 @@
-/** The teacher's live view of an activity: pure aggregation over stored rows. Framework-free. */
+/**
+ * The teacher's live view of an activity: pure aggregation over stored rows. Framework-free. It holds
+ * counts only, so its size grows with the class, not with what the students wrote: answers' texts and
+ * tag notes come separately (answers after a version, notes per student on demand).
+ */
 import type { Comparison } from "../corpus/schema";
 import { type Agreement, compareWithEditors } from "./agreement";
 import type { ActivityLabel } from "./labels";
@@ -7,25 +11,27 @@ export interface DashboardInput {
   students: { id: string; name: string; joinedAt: Date | string }[];
   /** Current responses only (one per student, passage and label; a removed tag is gone). */
   responses: { studentId: string; passageId: string; label: string; note: string | null }[];
-  answers: { studentId: string; promptId: string; text: string }[];
+  /** Current answers (their texts are not needed here). */
+  answers: { studentId: string; promptId: string }[];
 }
 
 export interface Dashboard {
-  /** The roster, in joining order: each student's progress and the notes they wrote on their tags. */
+  /** The roster, in joining order: each student's progress and how many notes they wrote on tags. */
   students: {
     id: string;
     name: string;
     joinedAt: string;
     responses: number;
     answers: number;
-    notes: { passageId: string; label: string; note: string }[];
+    notes: number;
   }[];
   participation: { joined: number; active: number; responses: number; answers: number };
   responses: number;
   /** passageId → label id → number of students who gave the passage that label. */
   byPassage: Record<string, Record<string, number>>;
   byLabel: Record<string, number>;
-  answers: Record<string, { studentId: string; student: string; text: string }[]>;
+  /** promptId → how many students answered it. */
+  answers: Record<string, number>;
   agreement: Agreement;
 }
 
@@ -42,14 +48,10 @@ export function buildDashboard(
 ): Dashboard {
   const responsesBy = countBy(input.responses, (r) => r.studentId);
   const answersBy = countBy(input.answers, (a) => a.studentId);
-  const names = new Map(input.students.map((s) => [s.id, s.name]));
-  const notesBy = new Map<string, Dashboard["students"][number]["notes"]>();
-  for (const r of input.responses) {
-    if (!r.note) continue;
-    const list = notesBy.get(r.studentId) ?? [];
-    list.push({ passageId: r.passageId, label: r.label, note: r.note });
-    notesBy.set(r.studentId, list);
-  }
+  const notesBy = countBy(
+    input.responses.filter((r) => r.note),
+    (r) => r.studentId,
+  );
   const students = [...input.students]
     .sort((a, b) => iso(a.joinedAt).localeCompare(iso(b.joinedAt)) || a.name.localeCompare(b.name))
     .map((s) => ({
@@ -58,7 +60,7 @@ export function buildDashboard(
       joinedAt: iso(s.joinedAt),
       responses: responsesBy.get(s.id) ?? 0,
       answers: answersBy.get(s.id) ?? 0,
-      notes: notesBy.get(s.id) ?? [],
+      notes: notesBy.get(s.id) ?? 0,
     }));
 
   const byPassage = new Map<string, Map<string, number>>();
@@ -71,13 +73,6 @@ export function buildDashboard(
   const byLabel = new Map<string, number>(labels.map((l) => [l.id, 0]));
   for (const [label, n] of countBy(input.responses, (r) => r.label)) byLabel.set(label, n);
 
-  const answers = new Map<string, Dashboard["answers"][string]>();
-  for (const a of input.answers) {
-    const list = answers.get(a.promptId) ?? [];
-    list.push({ studentId: a.studentId, student: names.get(a.studentId) ?? "", text: a.text });
-    answers.set(a.promptId, list);
-  }
-
   return {
     students,
     participation: {
@@ -89,7 +84,7 @@ export function buildDashboard(
     responses: input.responses.length,
     byPassage: Object.fromEntries([...byPassage].map(([id, counts]) => [id, Object.fromEntries(counts)])),
     byLabel: Object.fromEntries(byLabel),
-    answers: Object.fromEntries(answers),
+    answers: Object.fromEntries(countBy(input.answers, (a) => a.promptId)),
     agreement: compareWithEditors(input.responses, comparison),
   };
 }

@@ -8,19 +8,9 @@ import { joinCodeSchema, resumeCodeSchema } from "../security/codes";
 import { secretSchema } from "../security/secrets";
 import { refuseWhen, visibleLineProblem, visibleTextProblem } from "../security/text";
 import { MAX_STUDENTS_LIMIT } from "./caps";
+import { LIMITS } from "./input-limits";
 
-export const LIMITS = {
-  title: 120,
-  topics: 30,
-  prompts: 20,
-  promptText: 500,
-  labels: 24,
-  label: 60,
-  labelDescription: 200,
-  name: 60,
-  note: 1000,
-  answer: 2000,
-} as const;
+export { LIMITS };
 
 /** One line of text: trimmed, inner whitespace collapsed, nothing invisible or blank-looking. */
 function line(max: number) {
@@ -132,6 +122,8 @@ export const classSettingsSchema = z
   .refine((s) => s.open !== undefined || s.maxStudents !== undefined, "send open, maxStudents or both");
 
 export type CreateClassInput = z.infer<typeof createClassSchema>;
+/** What a client sends to create an activity (before the schema's trimming and defaults). */
+export type CreateClassRequest = z.input<typeof createClassSchema>;
 export type JoinInput = z.infer<typeof joinSchema>;
 export type ResponseInput = z.infer<typeof responseSchema>;
 export type AnswerInput = z.infer<typeof answerSchema>;

@@ -41,6 +41,7 @@ const UNAUTHORIZED = (why: string) => fail(401, why, { "WWW-Authenticate": 'Bear
 
 /** newPublicId(): base64url of 12 bytes. Anything else cannot exist, so it is refused without a query. */
 const PUBLIC_ID_RE = /^[A-Za-z0-9_-]{16}$/;
+export const isPublicId = (id: string) => PUBLIC_ID_RE.test(id);
 
 /**
  * The holder of the `Authorization: Bearer` token for this class, if their role may act here.

@@ -5,16 +5,16 @@
  */
 import "server-only";
 import { findComparison } from "../catalog";
-import { type ClassRecord, createClass, deleteClass, getDb, listForDashboard } from "../db";
+import { type ClassRecord, createClass, deleteClass, getDb } from "../db";
 import { updateClass } from "../db/classes";
 import { securityEvent } from "../log";
-import { buildDashboard, type Dashboard } from "./dashboard";
 import type { ActivityLabel } from "./labels";
 import type { ActivityPrompt } from "./prompts";
 import type { ClassSettingsInput, CreateClassInput } from "./schema";
 import { authorize, fail, indexPassages, NOT_FOUND, type Result } from "./service-support";
 import { resolveActivity } from "./setup";
 
+export { activityDashboard, answersAfter, studentNotes } from "./service-dashboard";
 export { answersCsv, responsesCsv } from "./service-export";
 export { joinActivity } from "./service-join";
 export { removeStudent, rotateTeacherToken } from "./service-moderation";
@@ -105,21 +105,4 @@ export async function removeActivity(classId: string, authorization: string | nu
   const deleted = await deleteClass(await getDb(), auth.principal.class.id);
   if (deleted) securityEvent("class.deleted", { classId });
   return deleted ? { ok: true, status: 204, value: null } : NOT_FOUND;
-}
-
-export async function activityDashboard(
-  classId: string,
-  authorization: string | null,
-): Promise<Result<Dashboard & { open: boolean; maxStudents: number }>> {
-  const auth = await authorize(classId, authorization, ["teacher"]);
-  if (!auth.ok) return auth;
-  const cls = auth.principal.class;
-  const comparison = await findComparison(cls.comparison);
-  if (!comparison) return NOT_FOUND;
-  const rows = await listForDashboard(await getDb(), cls.id);
-  return {
-    ok: true,
-    status: 200,
-    value: { ...buildDashboard(rows, comparison, cls.labels), open: cls.open, maxStudents: cls.maxStudents },
-  };
 }

@@ -1,6 +1,6 @@
 /** What a teacher does to keep an activity safe: rotate their token, remove a student with their work. */
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 
 import { hashSecret, newSecret } from "../security/secrets";
 import type { Db } from "./client";
@@ -25,9 +25,16 @@ export async function rotateTeacherToken(db: Db, classId: number): Promise<strin
  * so their token stops working at once. False if no such student is in this class.
  */
 export async function deleteStudent(db: Db, classId: number, studentPublicId: string): Promise<boolean> {
-  const rows = await db
-    .delete(students)
-    .where(and(eq(students.classId, classId), eq(students.publicId, studentPublicId)))
-    .returning({ id: students.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    // The class's lock and a new version first, as every change to its work (class-batch.ts).
+    await tx
+      .update(classes)
+      .set({ version: sql`${classes.version} + 1` })
+      .where(eq(classes.id, classId));
+    const rows = await tx
+      .delete(students)
+      .where(and(eq(students.classId, classId), eq(students.publicId, studentPublicId)))
+      .returning({ id: students.id });
+    return rows.length > 0;
+  });
 }

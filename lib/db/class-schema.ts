@@ -4,6 +4,7 @@
  * compared character by character.
  */
 import {
+  bigint,
   boolean,
   foreignKey,
   index,
@@ -53,6 +54,9 @@ export const classes = pgTable(
     topics: jsonb("topics").$type<string[]>().notNull(),
     prompts: jsonb("prompts").$type<ActivityPrompt[]>().notNull(),
     labels: jsonb("labels").$type<ActivityLabel[]>().notNull(),
+    // Bumped by every change a teacher's dashboard shows (joins, tags, answers, settings): its ETag,
+    // and the cursor of answers. Writes bump it under the class row's lock, so versions commit in order.
+    version: bigint("version", { mode: "number" }).notNull().default(0),
     createdAt: at("created_at"),
   },
   (t) => [index("classes_comparison_idx").on(t.comparison)],
@@ -119,6 +123,8 @@ export const answers = pgTable(
     promptId: text("prompt_id").notNull(),
     text: text("text").notNull(),
     clientId: text("client_id").notNull(),
+    // The class's version when this answer was last written: the dashboard fetches answers after one.
+    seq: bigint("seq", { mode: "number" }).notNull().default(0),
     createdAt: at("created_at"),
     updatedAt: at("updated_at"),
   },
@@ -133,6 +139,6 @@ export const answers = pgTable(
     ),
     unique("answers_student_prompt_uq").on(t.studentId, t.promptId),
     unique("answers_student_client_uq").on(t.studentId, t.clientId),
-    index("answers_class_idx").on(t.classId),
+    index("answers_class_seq_idx").on(t.classId, t.seq),
   ],
 );

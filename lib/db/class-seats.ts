@@ -4,7 +4,7 @@
  * the token (the old device then has to resume too). Codes and tokens are stored only hashed.
  */
 import "server-only";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 
 import { hashResumeCode, newPublicId, newResumeCode } from "../security/codes";
 import { hashSecret, newSecret } from "../security/secrets";
@@ -81,6 +81,11 @@ export async function joinClass(
       })
       .returning({ id: students.id });
     if (!row) return { ok: false, reason: "unknown-code" };
+    // The dashboard's version: a new seat changes the roster (the row is already locked).
+    await tx
+      .update(classes)
+      .set({ version: sql`${classes.version} + 1` })
+      .where(eq(classes.id, found.id));
     const student = { id: row.id, publicId, name };
     return { ok: true, class: found, student, studentToken, resumed: false, resumeCode };
   });

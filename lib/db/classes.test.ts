@@ -63,13 +63,15 @@ describe.each(engines)("classes and students on $name", { timeout: 30_000 }, (en
     const bo = await joinClass(handle.db, b.class.joinCode, "Bo");
     if (!ana.ok || !bo.ok) throw new Error("join failed");
     const id = a.class.publicId;
+    // Ana's seat moved the class's version on (the dashboard's ETag).
+    const joined = { ...a.class, version: a.class.version + 1 };
     expect(await authenticate(handle.db, id, a.teacherToken)).toEqual({
       ok: true,
-      principal: { role: "teacher", class: a.class },
+      principal: { role: "teacher", class: joined },
     });
     expect(await authenticate(handle.db, id, ana.studentToken)).toEqual({
       ok: true,
-      principal: { role: "student", class: a.class, student: ana.student },
+      principal: { role: "student", class: joined, student: ana.student },
     });
     const wrong = "A".repeat(43);
     expect(await authenticate(handle.db, id, wrong)).toEqual({ ok: false, reason: "unauthorized" });

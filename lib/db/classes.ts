@@ -25,6 +25,8 @@ export interface ClassRecord {
   topics: string[];
   prompts: ActivityPrompt[];
   labels: ActivityLabel[];
+  /** Bumped by every change the dashboard shows (class-batch.ts): its ETag and answers' cursor. */
+  version: number;
   createdAt: Date;
 }
 
@@ -57,6 +59,7 @@ export const classColumns = {
   topics: classes.topics,
   prompts: classes.prompts,
   labels: classes.labels,
+  version: classes.version,
   createdAt: classes.createdAt,
 };
 
@@ -81,6 +84,32 @@ async function settingsOf(db: Db, classId: number): Promise<Settings | null> {
   if (!row) return null;
   if (settingsCache.size >= MAX_CACHED_SETTINGS) settingsCache.delete(settingsCache.keys().next().value ?? 0);
   settingsCache.set(classId, row);
+  return row;
+}
+
+export type ClassSetup = Settings & { id: number; comparison: string };
+const setupCache = new Map<string, ClassSetup>();
+
+/**
+ * What a student's write is checked against (comparison, labels, prompts): fixed at creation, so kept
+ * per process by public id. A deleted class may linger here; its writes then find no row to lock.
+ */
+export async function classSetup(db: Db, publicId: string): Promise<ClassSetup | null> {
+  const cached = setupCache.get(publicId);
+  if (cached) return cached;
+  const [row] = await db
+    .select({
+      id: classes.id,
+      comparison: classes.comparison,
+      topics: classes.topics,
+      prompts: classes.prompts,
+      labels: classes.labels,
+    })
+    .from(classes)
+    .where(eq(classes.publicId, publicId));
+  if (!row) return null;
+  if (setupCache.size >= MAX_CACHED_SETTINGS) setupCache.delete(setupCache.keys().next().value ?? "");
+  setupCache.set(publicId, row);
   return row;
 }
 
@@ -182,7 +211,11 @@ export async function updateClass(
     ...(settings.open === undefined ? {} : { open: settings.open }),
     ...(settings.maxStudents === undefined ? {} : { maxStudents: settings.maxStudents }),
   };
-  const query = db.update(classes).set(set).where(eq(classes.id, classId)).returning(classColumns);
+  const query = db
+    .update(classes)
+    .set({ ...set, version: sql`${classes.version} + 1` })
+    .where(eq(classes.id, classId))
+    .returning(classColumns);
   const [row] =
     Object.keys(set).length > 0
       ? await query

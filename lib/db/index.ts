@@ -11,14 +11,18 @@ export {
   type ParsedNewComparison,
 } from "../corpus/input-schema";
 export { UnknownPassagesError, updateAlignment } from "./alignment";
+export { type BatchOutcome, type WorkInput, writeStudentBatch } from "./class-batch";
 export {
   type CsvAnswerRow,
   type CsvResponseRow,
   type DashboardRows,
+  type FeedAnswer,
   getStudentWork,
+  listAnswersAfter,
   listAnswersForCsv,
   listForCsv,
   listForDashboard,
+  listStudentNotes,
 } from "./class-reads";
 export { type JoinResult, joinClass, resumeSeat } from "./class-seats";
 export {
@@ -34,6 +38,8 @@ export {
   type AuthResult,
   authenticate,
   type ClassRecord,
+  type ClassSetup,
+  classSetup,
   createClass,
   deleteClass,
   findClassByJoinCode,

@@ -29,27 +29,42 @@ export async function hitCounters(
   now: Date = new Date(),
 ): Promise<Counter[]> {
   const unique = [...new Set(keys)];
-  if (unique.length === 0) return [];
+  const counters = await hitCountersBy(db, new Map(unique.map((key) => [key, 1])), windowMs, now);
+  return unique.map((key) => {
+    const counter = counters.get(key);
+    if (!counter) throw new Error("limit counter upsert returned no row");
+    return counter;
+  });
+}
+
+/** Adds `n` to each key's count in one statement (a batch of writes counts each of them). */
+export async function hitCountersBy(
+  db: Pick<Db, "execute">,
+  increments: ReadonlyMap<string, number>,
+  windowMs: number,
+  now: Date = new Date(),
+): Promise<Map<string, Counter>> {
+  if (increments.size === 0) return new Map();
   const ends = stamp(new Date(now.getTime() + windowMs));
   const rows = sql.join(
-    unique.map((key) => sql`(${key}, 1, ${ends})`),
+    [...increments].map(([key, n]) => sql`(${key}, ${n}::int, ${ends})`),
     sql`, `,
   );
   const ended = sql`limit_counters.expires_at <= ${stamp(now)}`;
   const result = (await db.execute(sql`
     insert into limit_counters (key, count, expires_at) values ${rows}
     on conflict (key) do update set
-      count = case when ${ended} then 1 else limit_counters.count + 1 end,
+      count = case when ${ended} then excluded.count else limit_counters.count + excluded.count end,
       expires_at = case when ${ended} then excluded.expires_at else limit_counters.expires_at end
     returning key, count, expires_at`)) as unknown as {
     rows: { key: string; count: number; expires_at: Date | string }[];
   };
-  const byKey = new Map(result.rows.map((r) => [r.key, r]));
-  return unique.map((key) => {
-    const row = byKey.get(key);
-    if (!row) throw new Error("limit counter upsert returned no row");
-    return { key, count: Number(row.count), expiresAt: new Date(row.expires_at) };
-  });
+  return new Map(
+    result.rows.map((r) => [
+      r.key,
+      { key: r.key, count: Number(r.count), expiresAt: new Date(r.expires_at) },
+    ]),
+  );
 }
 
 /** The running counts of these keys, without counting (0 for a key with no running window). */

@@ -6,6 +6,7 @@
  * again; the clients retry what got no answer with the same clientId, and every acknowledged tag
  * must then be stored exactly once. Needs a production build (`--build` runs `next build` first).
  * Uses BENCH_DATABASE_URL, or starts a private PostgreSQL on port 54331 and removes it at the end.
+ * `--open` runs the lecture-hall bench instead (scripts/bench/class-open.ts), on both engines.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
@@ -14,6 +15,11 @@ import { type Ack, newStats, send, summarize, tagPassages } from "./class-load";
 import { buildApp, findFreePort } from "./server";
 
 const args = new Set(process.argv.slice(2));
+if (args.has("--open")) {
+  // The lecture-hall run (open model, throughput against the bare route, poll sizes): class-open.ts.
+  const { runOpen } = await import("./class-open");
+  process.exit(await runOpen(args));
+}
 const KILL = args.has("--kill");
 /** `--think=MS`: each student reads up to MS ms (at random) before each tag; default 0, back to back. */
 const THINK_MS = Number(process.argv.find((a) => a.startsWith("--think="))?.slice("--think=".length) ?? 0);

@@ -44,7 +44,7 @@ describe("the fuzzer's requests", () => {
       API_ROUTES["/api/comparisons/[slug]"].PATCH.example,
     );
     const removal = build(
-      plan("/api/classes/{id}/students/{studentId}", { id: CLASS, studentId: STUDENT_ID }),
+      plan("/api/classes/{id}/students/{studentId}", { method: "DELETE", id: CLASS, studentId: STUDENT_ID }),
       ctx,
     );
     expect([removal.method, removal.path, removal.headers.authorization]).toEqual([

@@ -1,4 +1,4 @@
-import { type ClassContext, guarded, resultResponse } from "@/lib/api/class-responses";
+import { type ClassContext, guarded, NO_STORE_SMALL, resultResponse } from "@/lib/api/class-responses";
 import { readJson } from "@/lib/api/request-body";
 import { API_ROUTES, refusedMethods } from "@/lib/api/routes";
 import { saveResponse } from "@/lib/classroom/service";
@@ -14,7 +14,10 @@ export async function POST(request: Request, context: ClassContext): Promise<Res
     const { id } = await context.params;
     const body = await readJson(request, op.body, op.maxBytes);
     if (!body.ok) return body.response;
-    return resultResponse(await saveResponse(id, request.headers.get("authorization"), body.value));
+    return resultResponse(
+      await saveResponse(id, request.headers.get("authorization"), body.value),
+      NO_STORE_SMALL,
+    );
   });
 }
 

@@ -1,6 +1,6 @@
 import { guarded, resultResponse } from "@/lib/api/class-responses";
 import { refusedMethods } from "@/lib/api/routes";
-import { removeStudent } from "@/lib/classroom/service";
+import { removeStudent, studentNotes } from "@/lib/classroom/service";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -15,4 +15,12 @@ export async function DELETE(request: Request, context: Context): Promise<Respon
   });
 }
 
-export const { GET, PATCH, POST, PUT } = refusedMethods("/api/classes/[id]/students/[studentId]");
+/** The student's notes on their tags (teacher), for the roster: 200 { notes }; unknown student → 404. */
+export async function GET(request: Request, context: Context): Promise<Response> {
+  return guarded(async () => {
+    const { id, studentId } = await context.params;
+    return resultResponse(await studentNotes(id, request.headers.get("authorization"), studentId));
+  });
+}
+
+export const { PATCH, POST, PUT } = refusedMethods("/api/classes/[id]/students/[studentId]");
