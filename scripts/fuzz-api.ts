@@ -367,6 +367,7 @@ const ROUTES: Route[] = [
   { template: "/api/comparisons/{slug}/cues", methods: ["GET"] },
   { template: "/api/comparisons/{slug}/framing", methods: ["GET"] },
   { template: "/api/comparisons/{slug}/key", methods: ["POST"] },
+  { template: "/api/comparisons/{slug}/passages", methods: ["GET"] },
   { template: "/api/align", methods: ["POST"], bodies: { POST: ALIGN_BODY } },
   { template: "/api/import/extract", methods: ["POST"], bodies: { POST: EXTRACT_BODY } },
   { template: "/api/health", methods: ["GET"] },
