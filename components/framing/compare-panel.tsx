@@ -25,9 +25,10 @@ export function ComparePanel({ topicId, topicLabel, first = false, ...content }:
       <PanelDisclosure
         id={`compare-${topicId}`}
         title={
-          <>
-            How each side frames it<span className="max-md:sr-only">: {topicLabel}</span>
-          </>
+          // One flex item, so the accessible name reads "How each side frames it: Syria…".
+          <span>
+            How each side frames it<span className="max-md:sr-only">{`: ${topicLabel}`}</span>
+          </span>
         }
       >
         <div className="space-y-5 px-4 pb-4">

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
+import { passageIdFromHash } from "@/lib/reader/url-state";
 import { Disclosure } from "../ui/disclosure";
 import { announceChange, READER_CHANGED, type ReaderIds, useReaderState } from "./reader-store";
 
@@ -54,6 +55,10 @@ export function ThreadDisclosure({
   const [state] = useReaderState(ids);
   const [choice, setChoice] = useState<boolean | null>(null);
   useEffect(() => {
+    // A link to a passage in this thread (#comment-7-p2) opens it.
+    const target = passageIdFromHash(window.location.hash);
+    if (target && document.getElementById(id)?.querySelector(`[data-passage="${CSS.escape(target)}"]`))
+      setChoice(true);
     const onOpen = (e: Event) => {
       if ((e as CustomEvent<string>).detail === id) setChoice(true);
     };
