@@ -10,6 +10,7 @@ interface Props extends LensLabels {
   /** The page's first panel: the target of "Skip to the comparison". */
   first?: boolean;
   summaries?: readonly Summary[];
+  brief?: boolean;
 }
 
 export const FIRST_COMPARISON_ID = "first-comparison";

@@ -1,6 +1,5 @@
 import type { CSSProperties } from "react";
 import { Switch } from "../ui/switch";
-import { topicColor } from "./topic-chip";
 
 /** A topic as the filter lists it: "News report 3 · Opinion 4 · Comments 6" computed on the server. */
 export interface FilterTopic {
@@ -44,7 +43,7 @@ export function TopicFilter({ topics, selected, both, onToggle, onBoth, onClear 
             <li key={topic.id}>
               <label
                 htmlFor={id}
-                style={{ "--chip": topicColor(topic.index) } as CSSProperties}
+                style={{ "--chip": `var(--topic-${topic.index % 12})` } as CSSProperties}
                 className="flex cursor-pointer items-start gap-2 rounded-md px-1.5 py-1 font-sans text-sm hover:bg-bg has-checked:bg-bg"
               >
                 <input

@@ -152,6 +152,7 @@ function TopicRow({
           compare={compare}
           // Claims to trace come with the passages: the overview stays light.
           claims={overview ? [] : claims}
+          brief={overview}
           first={first}
           summaries={summariesOf(sides, topic)}
           {...labels}

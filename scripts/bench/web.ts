@@ -49,11 +49,14 @@ const OTHER_BARS: Bar[] = [
 /** A class activity with one student, whose seat the workspace run finds in localStorage. */
 async function studentSeat(baseUrl: string): Promise<{ path: string; storage: SeedStorage }> {
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
+    const send = () =>
+      fetch(`${baseUrl}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    // A kept-alive socket the server has just closed fails once ("fetch failed"): try again on a new one.
+    const response = await send().catch(send);
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as Record<string, string>;
   };
@@ -77,7 +80,8 @@ async function attempt<T>(what: string, run: () => Promise<T> | T): Promise<T | 
   try {
     return await run();
   } catch (error) {
-    const message = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+    const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
+    const message = `${what}: ${error instanceof Error ? error.message : String(error)}${cause}`;
     errors.push(message);
     log(`FAILED ${message}`);
     return undefined;
