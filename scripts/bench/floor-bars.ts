@@ -28,6 +28,8 @@ const PICKS: Record<string, { pick: Pick; format: (v: number) => string }> = {
 /** A bar: `floor + delta` (at most, `max`) or `floor - delta` (at least), or an absolute target. */
 export interface Bar {
   metric: keyof typeof PICKS;
+  /** Printed beside the floor with no bar. */
+  info?: true;
   relative?: { delta: number; at: "least" | "most" };
   absolute?: { value: number; at: "least" | "most" };
 }
@@ -38,7 +40,7 @@ export function floorRows(
   floor: LighthouseRun[],
   bars: Bar[],
 ): FloorRow[] {
-  return bars.map(({ metric, relative, absolute }) => {
+  return bars.map(({ metric, relative, absolute, info }) => {
     const { pick, format } = PICKS[metric] ?? { pick: () => Number.NaN, format: String };
     const value = spread(runs.map(pick));
     const floorMedian = spread(floor.map(pick)).median;
@@ -57,6 +59,7 @@ export function floorRows(
     const bar = relative
       ? `${at === "most" ? "≤" : "≥"} floor ${sign} ${metric === "LCP" ? `${relative.delta} ms` : metric === "TBT" ? `${relative.delta} ms` : relative.delta} (${format(target)})`
       : `${at === "most" ? "≤" : "≥"} ${format(target)}`;
+    if (info) return { metric, page, value, floor: floorMedian, format, bar: "—", ok: true };
     return { metric, page, value, floor: floorMedian, format, bar, ok: value.n > 0 && ok };
   });
 }

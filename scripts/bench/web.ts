@@ -41,8 +41,8 @@ const DEFAULT_BARS: Bar[] = [
 ];
 const OTHER_BARS: Bar[] = [
   { metric: "performance", relative: { delta: 5, at: "least" } },
-  { metric: "TBT", relative: { delta: 1e9, at: "most" } },
-  { metric: "LCP", relative: { delta: 1e9, at: "most" } },
+  { metric: "TBT", info: true },
+  { metric: "LCP", info: true },
   { metric: "accessibility", absolute: { value: 100, at: "least" } },
 ];
 
@@ -134,7 +134,10 @@ async function main(): Promise<number> {
     for (let i = 1; i <= RUNS; i++) {
       for (const t of targets) {
         log(`lighthouse ${i}/${RUNS} ${t.label}`);
-        const result = await attempt(`lighthouse ${t.label} run ${i}`, () => runLighthouse(t.url, t.storage));
+        // Lighthouse now and then fails to record a trace (NO_NAVSTART) on a loaded machine: one more try.
+        const result = await attempt(`lighthouse ${t.label} run ${i}`, () =>
+          runLighthouse(t.url, t.storage).catch(() => runLighthouse(t.url, t.storage)),
+        );
         if (result) runs.set(t.label, [...(runs.get(t.label) ?? []), result.run]);
       }
     }
