@@ -92,9 +92,9 @@ export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: Rea
           startTransition(() =>
             replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false }),
           );
-        // Typing asks the server once the reader pauses.
+        // Typing asks the server once the reader pauses; a click, once its stylesheet is painted.
         if (next.q !== state.q) timer = setTimeout(go, 400);
-        else go();
+        else requestAnimationFrame(() => setTimeout(go, 0));
         return;
       }
       // Typing writes once it pauses; a click writes at once (after the paint).
