@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { SiteHeader } from "@/components/ui/site-header";
 import { ThemeScript } from "@/components/ui/theme-script";
 import "./globals.css";
@@ -34,12 +33,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <QueryProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-            {children}
-          </main>
-        </QueryProvider>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-7xl px-4 py-4 sm:px-6 sm:py-8">
+          {children}
+        </main>
         <footer className="mx-auto max-w-7xl px-4 pb-10 text-sm text-muted sm:px-6">
           Parallax shows each source's text as published; topic tags and summaries are editorial and cite the
           passages they rest on.

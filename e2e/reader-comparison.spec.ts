@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { OPINION, REPORT } from "./fixtures/articles";
+import { highlighted as searchHighlights } from "./highlights";
 import { openReader } from "./open-reader";
 
 /** The editors' lens, to check the reader against its source. */
@@ -20,32 +21,56 @@ const onlyInCited = new Set(
   entries.flatMap((t) => t.onlyIn.flatMap((o) => o.passages)).filter((id) => !sharedCited.has(id)),
 );
 
-test("each topic row opens with its comparison, open, above the passages; long rows offer the rest", async ({
+test("the default page is an overview: every topic's comparison, open, its passages one click away", async ({
   page,
 }) => {
   await openReader(page, "/");
+  const rows = page.locator("[data-row]");
+  await expect(rows).toHaveCount(11);
+  // No passage text on the overview: the comparison is the page.
+  await expect(page.locator("[data-reader-content] [data-passage]")).toHaveCount(0);
   const row = page.getByRole("region", { name: "Putin, Netanyahu and the state of ties" });
   const toggle = row.getByRole("button", { name: /How each side frames it: Putin, Netanyahu/ });
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
-  const bothReport = row.getByRole("heading", { name: "Both report" });
-  await expect(bothReport).toBeVisible();
+  await expect(row.getByRole("heading", { name: "Both report" })).toBeVisible();
   await expect(row.getByRole("heading", { name: "What each says" })).toBeVisible();
+  await expect(row.getByRole("heading", { name: "Who is quoted or cited" })).toBeVisible();
+  await expect(row.getByRole("heading", { name: "How it is framed" })).toBeVisible();
+
+  // One click: the topic's row with its passages, the comparison still first.
+  await row.getByRole("link", { name: /Read the \d+ passages side by side/ }).click();
+  await expect(page).toHaveURL(/\?topics=leaders-relationship$/);
+  await expect(page.locator("[data-ready]")).toBeAttached();
+  const full = page.getByRole("region", { name: "Putin, Netanyahu and the state of ties" });
+  const bothReport = full.getByRole("heading", { name: "Both report" });
+  await expect(bothReport).toBeVisible();
+  await expect(full.getByRole("heading", { name: "Claims to trace" })).toBeVisible();
   const panelBox = await bothReport.boundingBox();
-  const firstPassage = await row.locator("[data-passage]").first().boundingBox();
+  const firstPassage = await full.locator("[data-passage]:visible").first().boundingBox();
   expect(panelBox && firstPassage && panelBox.y < firstPassage.y).toBe(true);
   // 15 news passages and 38 on the opinion side: the first few each, then the rest on request.
-  const passages = row.locator("[data-passage]");
+  const passages = full.locator("[data-passage]:visible");
   expect(await passages.count()).toBeLessThanOrEqual(6);
-  const more = row.getByRole("button", { name: /Show all \d+ passages/ });
-  await more.click();
+  await full.getByRole("button", { name: /Show all \d+ passages/ }).click();
   expect(await passages.count()).toBeGreaterThan(40);
-
-  // The first screen shows how the two sides frame the same facts.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const first = page.locator("#first-comparison").getByRole("heading", { name: "Both report" });
-  await expect(first).toBeInViewport();
 });
+
+for (const [device, size] of [
+  ["a desktop", { width: 1280, height: 800 }],
+  ["a phone", { width: 390, height: 844 }],
+] as const) {
+  test(`the first screen shows how the two sides frame the same facts, on ${device}`, async ({ browser }) => {
+    const phone = size.width < 500;
+    const context = await browser.newContext({ viewport: size, isMobile: phone, hasTouch: phone });
+    const page = await context.newPage();
+    await openReader(page, "/");
+    const first = page.locator("#first-comparison");
+    await expect(first.getByRole("heading", { name: "Both report" })).toBeInViewport();
+    // The first shared fact itself, with its passages on each side, not just the heading.
+    await expect(first.locator("li").first()).toBeInViewport();
+    await context.close();
+  });
+}
 
 test("the comparison is in the page's HTML, not loaded after it", async ({ request }) => {
   const html = await (await request.get("/")).text();
@@ -134,21 +159,24 @@ test("search steps through matches with buttons, Enter and Shift+Enter", async (
   await expect(page).toHaveURL(/q=Hamas/);
   const position = page.locator("[data-match-position]");
   await expect(position).toContainText(/highlighted on this page/);
-  const total = await page.locator("[data-reader-content] mark[data-match]").count();
+  const total = (await searchHighlights(page)).length;
   expect(total).toBeGreaterThan(2);
+  expect((await searchHighlights(page)).every((h) => /hamas/i.test(h.text))).toBe(true);
   await box.press("Enter");
   await expect(position).toHaveText(`Match 1 of ${total}`);
-  const current = page.locator("mark[data-current]");
-  await expect(current).toHaveCount(1);
-  await expect(current).toBeInViewport();
-  await expect(current).toHaveCSS("outline-style", "solid");
+  const current = async () => {
+    const ranges = await searchHighlights(page, "search-current");
+    expect(ranges).toHaveLength(1);
+    return ranges[0];
+  };
+  expect((await current())?.inViewport).toBe(true);
   await page.getByRole("button", { name: "Next match" }).click();
   await expect(position).toHaveText(`Match 2 of ${total}`);
-  await expect(current).toBeInViewport();
+  await expect.poll(async () => (await current())?.inViewport).toBe(true);
   await box.press("Shift+Enter");
   await box.press("Shift+Enter");
   await expect(position).toHaveText(`Match ${total} of ${total}`);
-  await expect(current).toBeInViewport();
+  await expect.poll(async () => (await current())?.inViewport).toBe(true);
   await expect(page.getByRole("status").filter({ has: position })).toBeAttached();
 });
 

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { highlighted } from "./highlights";
 import { openReader } from "./open-reader";
 
 const NEWS = "Israel Faces Tough Balancing Act on Russia and the West";
@@ -107,7 +108,9 @@ test("dark mode follows the system, and a chosen theme persists", async ({ page 
 
 /** One test per state, so each axe run has its own time budget and they run in parallel. */
 const AXE_STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
-  ["topic view", "/"],
+  ["overview", "/"],
+  ["topic rows with their passages and cues", "/?topics=un-votes,hamas-visits&cues=1"],
+  ["timeline", "/?view=timeline"],
   ["full text filtered with search", "/?view=full&topics=un-votes,hamas-visits&q=Russia"],
   [
     "full text with a selection",
@@ -126,20 +129,27 @@ const AXE_STATES: [string, string, ((page: Page) => Promise<void>)?][] = [
     "/?q=Hamas",
     async (page) => {
       await page.getByRole("button", { name: "Next match" }).click();
-      await expect(page.locator("mark[data-current]")).toHaveCount(1);
+      await expect(page.locator("[data-match-position]")).toHaveText(/^Match 1 of \d+$/);
+      expect(await highlighted(page, "search-current")).toHaveLength(1);
     },
   ],
 ];
 
-test.describe("axe on desktop", () => {
-  for (const scheme of ["light", "dark"] as const) {
-    for (const [state, url, act] of AXE_STATES) {
-      test(`no violations: ${state}, ${scheme}`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await openReader(page, url);
-        await act?.(page);
-        await expectNoAxeViolations(page, `${state}, ${scheme}`);
-      });
+for (const [device, viewport] of [
+  ["desktop", { width: 1280, height: 800 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test.describe(`axe on ${device}`, () => {
+    test.use({ viewport, isMobile: device === "phone", hasTouch: device === "phone" });
+    for (const scheme of ["light", "dark"] as const) {
+      for (const [state, url, act] of AXE_STATES) {
+        test(`no violations: ${state}, ${scheme}`, async ({ page }) => {
+          await page.emulateMedia({ colorScheme: scheme });
+          await openReader(page, url);
+          await act?.(page);
+          await expectNoAxeViolations(page, `${device}, ${state}, ${scheme}`);
+        });
+      }
     }
-  }
-});
+  });
+}

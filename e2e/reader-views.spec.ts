@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { highlighted } from "./highlights";
 import { openReader } from "./open-reader";
 
 const NEWS = "Israel Faces Tough Balancing Act on Russia and the West";
@@ -10,6 +11,12 @@ test("the topic view aligns each topic's passages from both sides, with summarie
   await openReader(page, "/");
   const rows = page.locator("[data-row]");
   await expect(rows).toHaveCount(11);
+  await page
+    .getByRole("region", { name: "Hamas in Moscow" })
+    .getByRole("link", { name: /Read the \d+ passages side by side/ })
+    .click();
+  await expect(page).toHaveURL(/\?topics=hamas-visits$/);
+  await expect(page.locator("[data-ready]")).toBeAttached();
   const hamas = page.getByRole("region", { name: "Hamas in Moscow" });
   await expect(hamas.getByRole("heading", { name: /News report · The New York Times/i })).toBeVisible();
   await expect(
@@ -119,13 +126,14 @@ test("search highlights matches in both texts and reports the counts", async ({ 
   ).toBeVisible();
   await page.getByLabel("Search both texts").fill("Hamas");
   await expect(page).toHaveURL(/q=Hamas/);
-  const newsMarks = page.getByRole("region", { name: NEWS }).locator("mark");
-  const opinionMarks = page.getByRole("region", { name: OPINION }).locator("mark");
-  await expect(newsMarks.first()).toHaveText("Hamas");
-  expect(await newsMarks.count()).toBeGreaterThan(3);
-  expect(await opinionMarks.count()).toBeGreaterThan(3);
+  await expect(page.locator("[data-match-position]")).toContainText(/highlighted on this page/);
+  const marks = await highlighted(page);
+  expect(marks.every((m) => m.text === "Hamas")).toBe(true);
+  expect(marks.filter((m) => m.side === "news").length).toBeGreaterThan(3);
+  expect(marks.filter((m) => m.side === "opinion").length).toBeGreaterThan(3);
   // A search opens the comment thread so matches there are visible.
-  await expect(page.locator("[data-passage='comment-7-p3'] mark")).toBeVisible();
+  await expect(page.locator("[data-passage='comment-7-p3']")).toBeVisible();
+  expect(marks.some((m) => m.passage === "comment-7-p3")).toBe(true);
 });
 
 test("a link with a malformed fragment opens the full text instead of breaking the page", async ({

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { comparisonQueryOptions } from "../comparison/comparison-query";
+import { passagesQueryOptions } from "../comparison/comparison-query";
 import { ClassApiError } from "./class-api";
 import { activityQuery, meQuery } from "./queries";
 import { loadSeat, type StudentSeat } from "./storage";
@@ -33,8 +33,9 @@ export function StudentPage({ classId }: { classId: string }) {
 function LoadedSeat({ seat }: { seat: StudentSeat }) {
   const activity = useQuery(activityQuery(seat.classId, seat.studentToken));
   const me = useQuery(meQuery(seat.classId, seat.studentToken));
+  // Only the activity's passages: a phone never downloads the whole comparison and its framing lens.
   const comparison = useQuery({
-    ...comparisonQueryOptions(activity.data?.comparison ?? ""),
+    ...passagesQueryOptions(activity.data?.comparison ?? "", activity.data?.topics ?? []),
     enabled: Boolean(activity.data),
   });
   const error = activity.error ?? me.error ?? comparison.error;

@@ -14,3 +14,13 @@ export function comparisonQueryOptions(slug: string, load?: () => Promise<Compar
     staleTime: 5 * 60_000,
   });
 }
+
+/** A class activity's passages only (no lens, no other topics): what a student's phone downloads. */
+export function passagesQueryOptions(slug: string, topics: readonly string[]) {
+  const query = topics.length > 0 ? `?topics=${topics.map(encodeURIComponent).join(",")}` : "";
+  return queryOptions({
+    queryKey: ["passages", slug, topics.join(",")] as const,
+    queryFn: () => fetchJson<ComparisonText>(`/api/comparisons/${encodeURIComponent(slug)}/passages${query}`),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -75,12 +75,15 @@ export function PanelContent({
   compare,
   claims,
   summaries = [],
+  brief = false,
   sourceLabels,
   sideLabels,
   ...links
 }: LensLabels & {
   compare: TopicCompare | undefined;
   claims: Claim[];
+  /** The overview: who is cited and the frames by name only (reasons and citations come with the passages). */
+  brief?: boolean;
   /** Each source's summary of the topic, in side order. */
   summaries?: readonly Summary[];
 }) {
@@ -133,7 +136,7 @@ export function PanelContent({
                 <li key={`${c.name}-${c.use}`}>
                   <span className="font-semibold">{c.name}</span>, {c.role}{" "}
                   <span className="text-muted">({USE[c.use]})</span>
-                  <PassageLinks ids={c.passages} {...links} />
+                  {!brief && <PassageLinks ids={c.passages} {...links} />}
                 </li>
               )}
             />
@@ -146,21 +149,21 @@ export function PanelContent({
               render={(f) => (
                 <li key={f.source} className="list-none space-y-1">
                   {f.frames.map((fr) => (
-                    <p key={fr.dimension}>
+                    <p key={fr.dimension} className={brief ? "inline" : ""}>
                       <span className="rounded border border-border px-1.5 font-semibold">
                         {FRAME_LABELS[fr.dimension]}
                       </span>{" "}
-                      {fr.reason}
+                      {!brief && fr.reason}
                     </p>
                   ))}
                   <p>
-                    <span className="font-semibold">{VOICE[f.voice]}.</span> {f.voiceNote}
-                    <PassageLinks ids={f.passages} {...links} />
+                    <span className="font-semibold">{VOICE[f.voice]}.</span> {!brief && f.voiceNote}
+                    {!brief && <PassageLinks ids={f.passages} {...links} />}
                   </p>
                 </li>
               )}
             />
-            <p className="mt-2 text-xs text-muted">{FRAMES_CITATION}</p>
+            {!brief && <p className="mt-2 text-xs text-muted">{FRAMES_CITATION}</p>}
           </section>
         </>
       )}

@@ -1,58 +1,41 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { Disclosure } from "../ui/disclosure";
+import type { Claim, TopicCompare } from "@/lib/framing/schema";
+import { PanelDisclosure } from "../reader/islands";
 import { type LensLabels, PanelContent, type Summary } from "./compare-content";
-import { framingQueryOptions } from "./framing-query";
 
 interface Props extends LensLabels {
-  slug: string;
   topicId: string;
   topicLabel: string;
+  compare: TopicCompare | undefined;
+  claims: Claim[];
   /** The page's first panel: the target of "Skip to the comparison". */
   first?: boolean;
   summaries?: readonly Summary[];
+  brief?: boolean;
 }
 
 export const FIRST_COMPARISON_ID = "first-comparison";
 
-/** How each side frames a topic: shared facts, what only one says, who is cited, frames and voice; claims to trace. */
-export function ComparePanel({ slug, topicId, topicLabel, first = false, summaries, ...rest }: Props) {
-  // Open by default: the comparison is the reader's point. The server renders the lens with the page.
-  const [open, setOpen] = useState(true);
-  const lens = useQuery(framingQueryOptions(slug));
+/** How each side frames a topic, rendered on the server inside a disclosure island, open by default. */
+export function ComparePanel({ topicId, topicLabel, first = false, ...content }: Props) {
   return (
     <div
       id={first ? FIRST_COMPARISON_ID : undefined}
       tabIndex={first ? -1 : undefined}
       className="scroll-mt-4"
     >
-      <Disclosure
+      <PanelDisclosure
         id={`compare-${topicId}`}
-        title={`How each side frames it: ${topicLabel}`}
-        open={open}
-        onToggle={() => setOpen((o) => !o)}
-        printOpen
-        className="font-sans text-sm"
+        title={
+          // One flex item, so the accessible name reads "How each side frames it: Syria…".
+          <span>
+            How each side frames it<span className="max-md:sr-only">{`: ${topicLabel}`}</span>
+          </span>
+        }
       >
         <div className="space-y-5 px-4 pb-4">
-          {lens.data ? (
-            <PanelContent
-              compare={lens.data.compare[topicId]}
-              claims={lens.data.claims.filter((c) => c.topic === topicId)}
-              summaries={summaries}
-              {...rest}
-            />
-          ) : lens.error ? (
-            <p role="alert">Could not load the framing lens: {lens.error.message}</p>
-          ) : (
-            <p role="status" className="text-muted">
-              Loading the framing lens…
-            </p>
-          )}
+          <PanelContent {...content} />
         </div>
-      </Disclosure>
+      </PanelDisclosure>
     </div>
   );
 }

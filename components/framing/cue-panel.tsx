@@ -3,15 +3,7 @@ import type { CueReport } from "@/lib/framing/cue-report";
 import { cueScale } from "@/lib/framing/cue-scale";
 
 /** The legend of the cue marks, and their rates per 1,000 words in each source, as a table with bars. */
-export function CuePanel({
-  report,
-  loading,
-  error,
-}: {
-  report?: CueReport;
-  loading: boolean;
-  error: Error | null;
-}) {
+export function CuePanel({ report }: { report: CueReport | null }) {
   // One scale for every bar, drawn in tracks of one fixed width, so bars compare across sources.
   const scale = cueScale(report?.rates ?? []);
   return (
@@ -26,8 +18,7 @@ export function CuePanel({
         Marked in the text by code (wink-nlp and word lists), not by an editor: signals to look closer, not
         verdicts. A hedge can be honest caution; a loaded word can be a quoted speaker's.
       </p>
-      {loading && <p role="status">Analysing the language of both texts…</p>}
-      {error && <p role="alert">Could not load the language cues: {error.message}</p>}
+      {!report && <p role="alert">Could not analyse the language of these texts.</p>}
       {report && (
         <div className="grid gap-4 lg:grid-cols-2">
           <ul className="space-y-1.5" aria-label="Legend">

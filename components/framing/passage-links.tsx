@@ -1,17 +1,13 @@
 export interface PassageLinkProps {
   /** "news report ¶4", "comment 7 ¶2": how a passage is named in citations. */
   labelOf: (passageId: string) => string;
-  hrefOf: (passageId: string) => string;
-  onOpen: (passageId: string) => void;
 }
 
+/** Where a passage reads in context: the full text, opened (and selected) at it. */
+export const passageHref = (id: string) => `?view=full#${id}`;
+
 /** The passages an editorial item rests on, as links into the full text. */
-export function PassageLinks({
-  ids,
-  labelOf,
-  hrefOf,
-  onOpen,
-}: PassageLinkProps & { ids: readonly string[] }) {
+export function PassageLinks({ ids, labelOf }: PassageLinkProps & { ids: readonly string[] }) {
   return (
     <span className="text-xs">
       {" "}
@@ -19,14 +15,7 @@ export function PassageLinks({
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ", "}
-          <a
-            href={hrefOf(id)}
-            onClick={(e) => {
-              e.preventDefault();
-              onOpen(id);
-            }}
-            className="text-accent underline underline-offset-2"
-          >
+          <a href={passageHref(id)} className="cite">
             {labelOf(id)}
           </a>
         </span>

@@ -13,22 +13,12 @@ export interface TimelineProps extends PassageLinkProps {
   documents: SourceDocument[];
   milestones: Milestone[];
   styles: ReadonlyMap<string, TopicStyle>;
-  /** Topics the reader's filter shows; events on none of them are hidden (events without topics always show). */
-  visibleTopics: readonly string[];
-  filtering: boolean;
 }
 
 /** The dated events the texts mention, on one axis with when each text was written: what could each know? */
-export function TimelineView({
-  events,
-  documents,
-  milestones,
-  styles,
-  visibleTopics,
-  filtering,
-  ...links
-}: TimelineProps) {
-  const shown = filtering ? events.filter((e) => e.topics.some((t) => visibleTopics.includes(t))) : events;
+export function TimelineView({ events, documents, milestones, styles, ...links }: TimelineProps) {
+  // The topic filter hides events on none of its topics (filter-css.ts); events without topics always show.
+  const shown = events;
   const dated = documents.filter(
     (d): d is SourceDocument & { publishedAt: string } => d.publishedAt !== null,
   );
@@ -49,8 +39,8 @@ export function TimelineView({
           Timeline: what each text could know
         </h2>
         <p className="text-muted">
-          The dated events the texts mention{filtering ? " on the selected topics" : ""} ({shown.length}),
-          with the date each text was written. Dates are as precise as the texts allow.
+          The dated events the texts mention ({shown.length}), with the date each text was written. Dates are
+          as precise as the texts allow.
         </p>
       </header>
       <TimelineAxis events={shown} markers={markers} styles={styles} />
@@ -66,6 +56,7 @@ export function TimelineView({
           ) : "event" in item && item.event ? (
             <li
               key={item.key}
+              data-event-topics={item.event.topics.join(" ") || undefined}
               className="grid gap-1 border-l-4 border-[color:var(--edge)] pl-3 sm:grid-cols-[11rem_1fr]"
               style={{ "--edge": eventColor(item.event, styles) } as CSSProperties}
             >

@@ -1,31 +1,28 @@
 import type { ReactNode } from "react";
 import type { Passage, SourceDocument } from "@/lib/corpus/schema";
 import { formatPartialDate } from "@/lib/corpus/sides";
-import { Disclosure } from "../ui/disclosure";
+import { ThreadDisclosure } from "./islands";
 import { PassageList } from "./passage-list";
 import type { PassageMarks } from "./passage-marks";
+import type { ReaderIds } from "./reader-store";
 import type { TopicStyle } from "./topic-chip";
 
 interface Props {
+  ids: ReaderIds;
   replies: SourceDocument[];
   topics: ReadonlyMap<string, TopicStyle>;
   marks: PassageMarks;
-  open: boolean;
-  onToggle: () => void;
   renderExtra?: (passage: Passage) => ReactNode;
 }
 
-/** The reader comments under a post: a disclosure the reader (or a selection) opens, each comment numbered. */
-export function CommentThread({ replies, topics, marks, open, onToggle, renderExtra }: Props) {
+/** The reader comments under a post, rendered on the server inside a disclosure island, each numbered. */
+export function CommentThread({ ids, replies, topics, marks, renderExtra }: Props) {
   if (replies.length === 0) return null;
-  const listId = `${replies[0]?.replyTo ?? "post"}-comments`;
   return (
-    <Disclosure
-      id={listId}
+    <ThreadDisclosure
+      id={`${replies[0]?.replyTo ?? "post"}-comments`}
       title={`Reader comments (${replies.length})`}
-      open={open}
-      onToggle={onToggle}
-      className="mt-8 print:border-0"
+      {...ids}
     >
       <ol className="space-y-6 px-4 pb-4">
         {replies.map((c) => (
@@ -46,6 +43,6 @@ export function CommentThread({ replies, topics, marks, open, onToggle, renderEx
           </li>
         ))}
       </ol>
-    </Disclosure>
+    </ThreadDisclosure>
   );
 }

@@ -1,20 +1,40 @@
-import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
 import { cueReportBody } from "@/lib/api/cue-bodies";
 import { findComparison } from "@/lib/catalog";
 import type { CueReport } from "@/lib/framing/cue-report";
-import { lensIndex } from "@/lib/framing/lens-index";
-import { comparisonQueryOptions } from "../comparison/comparison-query";
-import { cueQueryOptions } from "../framing/cue-query";
-import { framingQueryOptions } from "../framing/framing-query";
-import { Reader } from "./reader";
+import { countMatches } from "@/lib/reader/analysis";
+import { compareIndex } from "@/lib/reader/compare-index";
+import { editorialLinks } from "@/lib/reader/counterparts";
+import { countLine, deriveReader } from "@/lib/reader/derive";
+import { completeRow } from "@/lib/reader/state-changes";
+import { parseReaderState } from "@/lib/reader/url-state";
+import { FIRST_COMPARISON_ID } from "../framing/compare-panel";
+import { CuePanel } from "../framing/cue-panel";
+import { TimelineView } from "../framing/timeline-view";
+import { DocumentCard } from "./document-card";
+import { FilterStyle } from "./filter-style";
+import { FullTextView } from "./full-text-view";
+import { ReadyMarker } from "./islands";
+import type { PassageMarks } from "./passage-marks";
+import { PrintHeader } from "./print-header";
+import { ReaderHeader } from "./reader-header";
+import type { ReaderIds } from "./reader-store";
+import { ReaderToolbar } from "./reader-toolbar";
+import { sideColumns } from "./side-columns";
+import { TopicView } from "./topic-view";
+import { TopicsAside } from "./topics-aside";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
+async function cueReport(slug: string): Promise<CueReport | null> {
+  const body = await cueReportBody(slug);
+  return body ? (JSON.parse(body.json) as CueReport) : null;
+}
+
 /**
- * Server component: prefetches the comparison's texts (and, when the URL asks for them, the language cues
- * or the timeline) into React Query and renders the reader with them, so the first paint is the full view
- * the URL names, the framing lens included: its compare panels open each topic row.
+ * The reader, rendered on the server for the view its URL names: the texts, the compare panels and the
+ * marks (search, "only here", cues) are HTML. Client islands hold only what a person changes: the
+ * toolbar and filter (the URL), Compare ⇄, disclosures. They receive ids and counts, never the texts.
  */
 export async function ComparisonPage({
   slug,
@@ -26,19 +46,120 @@ export async function ComparisonPage({
   const comparison = await findComparison(slug);
   if (!comparison) notFound();
   const { framing, ...text } = comparison;
-  const params = await searchParams;
-  const queryClient = new QueryClient();
-  await queryClient.prefetchQuery(comparisonQueryOptions(slug, async () => text));
-  // The lens renders with the page: compare panels open at the top of each row, Compare ⇄ names facts.
-  if (framing) await queryClient.prefetchQuery(framingQueryOptions(slug, async () => framing));
-  if (params.cues === "1") {
-    const body = await cueReportBody(slug);
-    if (body)
-      await queryClient.prefetchQuery(cueQueryOptions(slug, async () => JSON.parse(body.json) as CueReport));
-  }
+  const editorial = editorialLinks(framing?.compare ?? null);
+  const data = deriveReader(text, editorial);
+  const { sides, styles, located } = data;
+  const hasTimeline = (framing?.timeline.length ?? 0) > 0;
+  const parsed = parseReaderState(await searchParams, data.topicIds, data.sideIds);
+  const state = !hasTimeline && parsed.view === "timeline" ? { ...parsed, view: "topics" as const } : parsed;
+  const ids: ReaderIds = {
+    topicIds: data.topicIds,
+    sideIds: data.sideIds,
+    sharedTopics: data.sharedTopics,
+    initial: state,
+  };
+  // Cue marks are the server's: compute them ahead, so switching them on is one quick render.
+  const cuesPromise = cueReport(slug);
+  const cues = state.cues ? await cuesPromise : null;
+  if (!state.cues) cuesPromise.catch(() => undefined);
+  const marks: PassageMarks = {
+    query: state.q,
+    onlyHere: state.view === "full" ? data.onlyHere.ids : new Set(),
+    cues: cues?.passages ?? null,
+  };
+  const serverCounts = Object.fromEntries(
+    sides.map((side) => [
+      side.id,
+      located
+        .filter((l) => l.side.id === side.id)
+        .reduce((n, l) => n + countMatches(l.passage.text, state.q), 0),
+    ]),
+  );
+  const onlyCounts = Object.entries(data.onlyHere.bySide)
+    .map(([side, n]) => `${data.sideLabels[side] ?? side} ${n}`)
+    .join(", ");
+  const labels = { labelOf: data.labelOf, sourceLabels: data.sourceLabels, sideLabels: data.sideLabels };
+  const selected = state.topics.map((t) => styles.get(t)?.label ?? t);
+
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <Reader slug={slug} lens={lensIndex(framing)} />
-    </HydrationBoundary>
+    <div className="space-y-4 sm:space-y-6" data-reader>
+      {state.view === "topics" && framing && (
+        <a
+          href={`#${FIRST_COMPARISON_ID}`}
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to the comparison
+        </a>
+      )}
+      <PrintHeader comparison={text} sides={sides} topicLabels={selected} />
+      <ReaderHeader comparison={text} />
+      <ReaderToolbar
+        {...ids}
+        onlyCounts={onlyCounts}
+        sideNouns={data.sideNouns}
+        timeline={hasTimeline}
+        serverCounts={serverCounts}
+      />
+      {/* Print: the aside is hidden, so the handout takes the whole page width on every paper size. */}
+      <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)] print:block">
+        <TopicsAside
+          {...ids}
+          topics={text.topics.map((t, index) => ({
+            id: t.id,
+            label: t.label,
+            index,
+            counts: countLine(sides, data.counts.get(t.id)),
+          }))}
+        />
+        <div className="min-w-0 space-y-4 sm:space-y-6" data-reader-content>
+          <FilterStyle {...ids} />
+          {state.cues && state.view !== "timeline" && <CuePanel report={cues} />}
+          {state.view === "topics" && (
+            <>
+              <div className={`grid gap-x-6 gap-y-3 ${sideColumns(sides.length)}`}>
+                {sides.map((side) => (
+                  <DocumentCard
+                    key={side.id}
+                    doc={side.main}
+                    headingId={`${side.id}-card`}
+                    timeNote={data.timeNotes.get(side.id)}
+                    compact
+                  />
+                ))}
+              </div>
+              <TopicView
+                topics={text.topics}
+                sides={sides}
+                styles={styles}
+                marks={marks}
+                framing={framing}
+                complete={(t) => completeRow(state, t)}
+                {...labels}
+              />
+            </>
+          )}
+          {state.view === "full" && (
+            <FullTextView
+              ids={ids}
+              sides={sides}
+              timeNotes={data.timeNotes}
+              styles={styles}
+              marks={marks}
+              index={compareIndex(located, editorial, data.labelOf, (t) => styles.get(t)?.label ?? t)}
+            />
+          )}
+          {state.view === "timeline" && framing && (
+            <TimelineView
+              events={framing.timeline}
+              documents={sides.map((s) => s.main)}
+              milestones={text.milestones}
+              styles={styles}
+              labelOf={data.labelOf}
+            />
+          )}
+        </div>
+      </div>
+      <ReadyMarker />
+    </div>
   );
 }

@@ -32,7 +32,7 @@ export function DocumentCard({ doc, headingId, timeNote, compact = false }: Prop
   // Compact cards keep the rest for print and for "About this text".
   const extra = compact ? "hidden print:block" : "";
   return (
-    <header className={`border-b border-border ${compact ? "space-y-1 pb-3" : "space-y-2 pb-4"}`}>
+    <header className={`border-b border-border ${compact ? "space-y-1 pb-2 sm:pb-3" : "space-y-2 pb-4"}`}>
       <p className="flex flex-wrap items-center gap-2 font-sans text-sm text-muted">
         <GenreLabel kind={doc.kind} />
         <span className="font-semibold text-fg">{doc.outlet}</span>
@@ -50,7 +50,7 @@ export function DocumentCard({ doc, headingId, timeNote, compact = false }: Prop
       </p>
       <h2
         id={headingId}
-        className={`font-serif font-bold leading-tight ${compact ? "text-lg print:text-2xl" : "text-2xl"}`}
+        className={`font-serif font-bold leading-tight ${compact ? "text-base max-md:line-clamp-1 max-md:text-sm sm:text-lg print:text-2xl" : "text-2xl"}`}
       >
         {doc.title}
       </h2>
@@ -82,7 +82,7 @@ export function DocumentCard({ doc, headingId, timeNote, compact = false }: Prop
         </p>
       )}
       {(compact || doc.series.length > 0 || doc.authorBios.length > 0) && (
-        <details className="font-sans text-sm text-muted print:hidden">
+        <details className={`font-sans text-sm text-muted print:hidden ${compact ? "max-md:hidden" : ""}`}>
           <summary className="cursor-pointer font-medium text-fg">About this text and its authors</summary>
           <div className="mt-2 space-y-2">
             {compact && (

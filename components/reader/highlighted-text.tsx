@@ -14,6 +14,11 @@ interface Props {
  * name for screen readers ("hedge: could"), so the marks never rely on colour or underline alone.
  */
 export function HighlightedText({ text, query, cues }: Props) {
+  // `data-text`: where the browser's search looks (components/reader/search-highlight.ts).
+  return <span data-text>{marked(text, query, cues)}</span>;
+}
+
+function marked(text: string, query: string, cues: readonly Cue[] | undefined) {
   if (!query && !cues?.length) return text;
   const matches = matchRanges(text, query);
   const ranges: Range[] = [

@@ -1,8 +1,6 @@
-"use client";
-
-import { useEffect, useState } from "react";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { formatDate, KIND_LABELS, type Side } from "@/lib/corpus/sides";
+import { PrintLink } from "./islands";
 
 function citation(side: Side): string {
   const d = side.main;
@@ -22,17 +20,6 @@ export function PrintHeader({
   sides: Side[];
   topicLabels: string[];
 }) {
-  const [href, setHref] = useState("");
-  useEffect(() => {
-    const update = () => setHref(window.location.href);
-    update();
-    window.addEventListener("popstate", update);
-    window.addEventListener("beforeprint", update);
-    return () => {
-      window.removeEventListener("popstate", update);
-      window.removeEventListener("beforeprint", update);
-    };
-  }, []);
   return (
     <div
       className="mb-6 hidden space-y-2 border-b border-border pb-4 font-sans text-sm print:block"
@@ -47,7 +34,7 @@ export function PrintHeader({
           <li key={side.id}>{citation(side)}</li>
         ))}
       </ol>
-      {href && <p>View online: {href}</p>}
+      <PrintLink />
     </div>
   );
 }

@@ -5,14 +5,18 @@ import { ImportedNote } from "./imported-note";
 /** The comparison's title and description, with the way into a class activity (hidden in print). */
 export function ReaderHeader({ comparison }: { comparison: ComparisonText }) {
   return (
-    <header className="space-y-2 print:hidden">
-      <h1 className="font-serif text-2xl font-bold leading-tight sm:text-3xl">{comparison.title}</h1>
-      {comparison.description && <p className="max-w-3xl text-muted">{comparison.description}</p>}
+    <header className="space-y-1 sm:space-y-2 print:hidden">
+      <h1 className="font-serif text-xl font-bold leading-tight sm:text-2xl lg:text-3xl">
+        {comparison.title}
+      </h1>
+      {comparison.description && (
+        <p className="max-w-4xl text-muted max-md:line-clamp-2 max-md:text-sm">{comparison.description}</p>
+      )}
       {comparison.origin === "import" && <ImportedNote slug={comparison.slug} />}
       <p className="font-sans text-sm">
         <Link
           href={`/classes/new?comparison=${encodeURIComponent(comparison.slug)}`}
-          className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-2"
+          className="inline-flex min-h-6 items-center font-semibold text-accent underline underline-offset-2"
         >
           Run a class activity
         </Link>

@@ -1,72 +1,89 @@
-import { useState } from "react";
-import type { LocatedPassage } from "@/lib/reader/analysis";
-import type { CompareResult, CounterpartGroup } from "@/lib/reader/counterparts";
+import { useLayoutEffect, useRef, useState } from "react";
+import type { CompareEntry, CompareIndex } from "@/lib/reader/compare-index";
 
 interface Props {
-  result: CompareResult;
-  /** The highlighted passages, in page order. */
-  targets: LocatedPassage[];
-  /** The selected passage's topics that the other side also covers (for the same-topic fallback). */
-  topicLabels: string[];
-  labelOf: (passageId: string) => string;
-  onGo: (target: LocatedPassage) => void;
+  entry: CompareEntry;
+  index: CompareIndex;
+  onGo: (passageId: string) => void;
   onBack: () => void;
   onClear: () => void;
 }
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
-function Reason({ group, labelOf }: { group: CounterpartGroup; labelOf: Props["labelOf"] }) {
-  const where = group.ids.map(labelOf).join(", ");
-  if (group.origin === "editors")
+function Reason({ group, index }: { group: CompareEntry["groups"][number]; index: CompareIndex }) {
+  const where = group.ids.map((id) => index.labels[id] ?? id).join(", ");
+  if (group.fact !== undefined)
     return (
       <li>
-        <span className="font-semibold">Both report:</span> {group.fact}{" "}
+        <span className="font-semibold">Both report:</span> {index.facts[group.fact]}{" "}
         <span className="text-muted">({where})</span>
       </li>
     );
   return (
     <li>
       {where}:{" "}
-      {group.origin === "teacher"
+      {group.teacher
         ? "linked by hand (a teacher's correction)"
         : `linked by the aligner, confidence ${pct(group.confidence ?? 0)}`}
     </li>
   );
 }
 
-/** A sticky status while a passage is selected: which fact links it to which passages, and a way through them. */
-export function SelectionBar({ result, targets, topicLabels, labelOf, onGo, onBack, onClear }: Props) {
-  const [index, setIndex] = useState(0);
-  const n = targets.length;
+/**
+ * The status while a passage is selected: which fact links it to which passages, and a way through them.
+ * Sticky at the top on wide screens (passages scroll to just below it), at the bottom of a phone's screen.
+ */
+export function SelectionBar({ entry, index, onGo, onBack, onClear }: Props) {
+  const [at, setAt] = useState(0);
+  const bar = useRef<HTMLDivElement>(null);
+  const n = entry.ids.length;
   const go = (step: number) => {
-    const next = (index + step + n) % n;
-    setIndex(next);
-    const target = targets[next];
-    if (target) onGo(target);
+    const next = (at + step + n) % n;
+    setAt(next);
+    const id = entry.ids[next];
+    if (id) onGo(id);
   };
-  const button = "rounded border border-border px-2 py-1";
-  // Phones start with the facts folded, so the bar leaves the text on screen.
+  // Passages land below the bar (scroll-margin in globals.css); on phones the page makes room under it.
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const root = document.documentElement.style;
+    const measure = () => {
+      const wide = window.matchMedia("(min-width: 768px)").matches;
+      root.setProperty("--selection-top", wide ? `${el.offsetHeight}px` : "0px");
+      root.setProperty("--selection-bottom", wide ? "0px" : `${el.offsetHeight}px`);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty("--selection-top");
+      root.removeProperty("--selection-bottom");
+    };
+  }, []);
   const [wide] = useState(() => window.matchMedia("(min-width: 768px)").matches);
-  const reasons =
-    result.kind === "counterparts"
-      ? result.groups.map((g) => <Reason key={`${g.fact}-${g.ids.join()}`} group={g} labelOf={labelOf} />)
-      : null;
+  const button = "rounded border border-border px-2 py-1";
+  const reasons = entry.groups.map((g) => <Reason key={g.ids.join()} group={g} index={index} />);
   const plural = (k: number) => `${k} passage${k === 1 ? "" : "s"}`;
   return (
-    <div className="sticky top-2 z-20 mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-accent bg-surface px-4 py-2 font-sans text-sm shadow-md print:hidden">
+    <div
+      ref={bar}
+      className="sticky top-2 z-20 mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-accent bg-surface px-4 py-2 font-sans text-sm shadow-md max-md:fixed max-md:inset-x-2 max-md:top-auto max-md:bottom-2 max-md:mb-0 max-md:max-h-[40vh] max-md:overflow-y-auto print:hidden"
+    >
       <div role="status" className="min-w-0 flex-1 basis-full">
-        {result.kind === "counterparts" ? (
+        {entry.kind === "counterparts" ? (
           <>
             <p>
               {plural(n)} on the other side carr{n === 1 ? "ies" : "y"} the same fact, highlighted
-              {result.groups.length === 1 ? ":" : "."}
+              {entry.groups.length === 1 ? ":" : "."}
             </p>
-            {result.groups.length === 1 ? (
+            {entry.groups.length === 1 ? (
               <ul className="pl-1">{reasons}</ul>
             ) : (
               <details open={wide} className="mt-1">
-                <summary className="cursor-pointer">Which facts link them ({result.groups.length})</summary>
+                <summary className="cursor-pointer">Which facts link them ({entry.groups.length})</summary>
                 <ul className="max-h-[30vh] list-disc overflow-y-auto pl-5">{reasons}</ul>
               </details>
             )}
@@ -76,7 +93,7 @@ export function SelectionBar({ result, targets, topicLabels, labelOf, onGo, onBa
         ) : (
           <p>
             No counterpart: nothing links this passage to a fact on the other side. Showing instead the{" "}
-            {plural(n)} on the same topic ({topicLabels.join(", ")}), highlighted.
+            {plural(n)} on the same topic ({entry.topics.join(", ")}), highlighted.
           </p>
         )}
       </div>

@@ -1,16 +1,16 @@
 import type { CSSProperties } from "react";
-import type { TopicWithSummaries } from "@/lib/corpus/schema";
-import type { Side } from "@/lib/corpus/sides";
-import { sourceNames } from "@/lib/corpus/source-names";
-import type { TopicCount } from "@/lib/reader/analysis";
 import { Switch } from "../ui/switch";
-import { type TopicStyle, topicColor } from "./topic-chip";
+
+/** A topic as the filter lists it: "News report 3 · Opinion 4 · Comments 6" computed on the server. */
+export interface FilterTopic {
+  id: string;
+  label: string;
+  index: number;
+  counts: string;
+}
 
 interface Props {
-  topics: TopicWithSummaries[];
-  sides: Side[];
-  styles: ReadonlyMap<string, TopicStyle>;
-  counts: ReadonlyMap<string, TopicCount>;
+  topics: FilterTopic[];
   selected: readonly string[];
   both: boolean;
   onToggle: (topicId: string) => void;
@@ -18,29 +18,8 @@ interface Props {
   onClear: () => void;
 }
 
-/** "News report 3 · Opinion 4 · Comments 6": passages per source on a topic. */
-function countLine(sides: Side[], count: TopicCount | undefined): string {
-  const names = sourceNames(sides.map((s) => s.main));
-  return sides
-    .flatMap((side, i) => [
-      `${names[i]} ${count?.main[side.id] ?? 0}`,
-      ...(side.replies.length > 0 ? [`Comments ${count?.replies[side.id] ?? 0}`] : []),
-    ])
-    .join(" · ");
-}
-
 /** Topic checkboxes with how many passages each source has on the topic; a both-sides switch; clear all. */
-export function TopicFilter({
-  topics,
-  sides,
-  styles,
-  counts,
-  selected,
-  both,
-  onToggle,
-  onBoth,
-  onClear,
-}: Props) {
+export function TopicFilter({ topics, selected, both, onToggle, onBoth, onClear }: Props) {
   return (
     <fieldset className="space-y-3">
       <legend className="font-sans text-sm font-bold">Filter by topic</legend>
@@ -59,13 +38,12 @@ export function TopicFilter({
       </div>
       <ul className="space-y-1">
         {topics.map((topic) => {
-          const style = styles.get(topic.id);
           const id = `filter-${topic.id}`;
           return (
             <li key={topic.id}>
               <label
                 htmlFor={id}
-                style={{ "--chip": style ? topicColor(style.index) : "var(--border)" } as CSSProperties}
+                style={{ "--chip": `var(--topic-${topic.index % 12})` } as CSSProperties}
                 className="flex cursor-pointer items-start gap-2 rounded-md px-1.5 py-1 font-sans text-sm hover:bg-bg has-checked:bg-bg"
               >
                 <input
@@ -81,9 +59,7 @@ export function TopicFilter({
                 />
                 <span className="min-w-0">
                   <span className="block font-medium">{topic.label}</span>
-                  <span className="block text-xs tabular-nums text-muted">
-                    {countLine(sides, counts.get(topic.id))}
-                  </span>
+                  <span className="block text-xs tabular-nums text-muted">{topic.counts}</span>
                 </span>
               </label>
             </li>

@@ -1,13 +1,16 @@
 "use client";
 
-import { type ComponentProps, useState } from "react";
-import { TopicFilter } from "./topic-filter";
+import { useState } from "react";
+import { toggleTopic } from "@/lib/reader/state-changes";
+import { type ReaderIds, useReaderState } from "./reader-store";
+import { type FilterTopic, TopicFilter } from "./topic-filter";
 
 /** The topic filter: a sticky sidebar on wide screens, one tap away behind a button on phones. */
-export function TopicsAside(props: ComponentProps<typeof TopicFilter>) {
+export function TopicsAside({ topics, ...ids }: ReaderIds & { topics: FilterTopic[] }) {
   const [open, setOpen] = useState(false);
+  const [state, update] = useReaderState(ids);
   return (
-    <aside aria-label="Topics" className="mb-6 lg:mb-0 print:hidden">
+    <aside aria-label="Topics" className="mb-4 lg:mb-0 print:hidden">
       <button
         type="button"
         aria-expanded={open}
@@ -15,14 +18,21 @@ export function TopicsAside(props: ComponentProps<typeof TopicFilter>) {
         onClick={() => setOpen((o) => !o)}
         className="mb-2 w-full rounded-md border border-border bg-surface px-3 py-2 text-left font-sans text-sm font-semibold lg:hidden"
       >
-        {open ? "▲" : "▼"} Topics{props.selected.length > 0 ? ` (${props.selected.length} selected)` : ""}
-        {props.both ? " · both sides only" : ""}
+        {open ? "▲" : "▼"} Topics{state.topics.length > 0 ? ` (${state.topics.length} selected)` : ""}
+        {state.both ? " · both sides only" : ""}
       </button>
       <div
         id="topic-filter-panel"
         className={`rounded-lg border border-border bg-surface p-3 lg:sticky lg:top-4 lg:block lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto ${open ? "" : "max-lg:hidden"}`}
       >
-        <TopicFilter {...props} />
+        <TopicFilter
+          topics={topics}
+          selected={state.topics}
+          both={state.both}
+          onToggle={(id) => update({ topics: toggleTopic(state, id, ids.topicIds).topics })}
+          onBoth={(both) => update({ both })}
+          onClear={() => update({ topics: [], both: false })}
+        />
       </div>
     </aside>
   );

@@ -1,15 +1,15 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { usePrinting } from "./use-printing";
 
 interface Props {
   id: string;
   title: ReactNode;
   open: boolean;
   onToggle: () => void;
+  /** Server-rendered content: always in the page, hidden while closed, so opening it needs no render. */
   children: ReactNode;
-  /** Print the content even when collapsed (handouts show everything); it is rendered only when shown. */
+  /** Print the content even when collapsed (handouts show everything): see globals.css. */
   printOpen?: boolean;
   className?: string;
 }
@@ -24,8 +24,6 @@ export function Disclosure({
   printOpen = false,
   className = "",
 }: Props) {
-  const printing = usePrinting();
-  const shown = open || (printOpen && printing);
   return (
     <div className={`rounded-lg border border-border bg-surface ${className}`}>
       <h3 className="m-0">
@@ -42,8 +40,8 @@ export function Disclosure({
           </span>
         </button>
       </h3>
-      <div id={id} hidden={!shown}>
-        {shown && children}
+      <div id={id} hidden={!open} data-print-open={printOpen || undefined}>
+        {children}
       </div>
     </div>
   );

@@ -122,6 +122,13 @@ export const API_ROUTES = {
         '200 `{"compare","timeline","claims"}`: the framing lens alone; 404 for an unknown slug or a comparison without one',
     },
   },
+  "/api/comparisons/[slug]/passages": {
+    GET: {
+      auth: "anyone",
+      answers:
+        "200 the comparison without its framing lens and counterparts; with `?topics=a,b` only the passages on those topics (a class activity's student workspace); 400 a bad topic id or more than 60; 404 unknown slug",
+    },
+  },
   "/api/comparisons/[slug]/key": {
     POST: {
       auth: "edit key",

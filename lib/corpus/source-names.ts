@@ -4,7 +4,7 @@ import { KIND_LABELS } from "./sides";
 /**
  * Names that tell texts apart. "News report · News report" says nothing when a teacher compares two
  * outlets' reports: each text is named by the first of its genre, outlet or title that no other text
- * shares. Client-safe (types and constants only).
+ * shares.
  */
 
 export interface NamedSource {

@@ -4,8 +4,8 @@ import { parseTopicHints } from "../catalog/topic-hints";
 import type { DocumentKind } from "../corpus/schema";
 
 /**
- * The import form's state: what the teacher has typed, kept in the browser until saved. Client-safe
- * (types only, no zod): the import page loads it.
+ * The import form's state: what the teacher has typed, kept in the browser until saved. The import
+ * page loads it, so it imports types only (no zod).
  */
 
 export interface DocumentDraft {

@@ -35,7 +35,10 @@ export function filterCss(input: FilterInput): string {
   if (visible.length !== input.allTopics.length) {
     const rowKeep = visible.map((t) => `:not(${attr("data-row", t)})`).join("");
     const passageKeep = visible.map((t) => `:not(${attr("data-topics", t)})`).join("");
-    rules.push(`[data-row]${rowKeep},[data-passage]${passageKeep}{display:none}`);
+    const eventKeep = visible.map((t) => `:not(${attr("data-event-topics", t)})`).join("");
+    rules.push(
+      `[data-row]${rowKeep},[data-passage]${passageKeep},[data-event-topics]${eventKeep}{display:none}`,
+    );
   }
   if (input.onlyHere) rules.push("[data-passage]:not([data-only-here]){display:none}");
   return rules.join("");
@@ -51,3 +54,13 @@ export function selectionCss(selectedId: string | null, relatedIds: readonly str
   }
   return rules.join("");
 }
+
+/** Phones show one side of the full text at a time; print and wider screens show them all. */
+export function phoneSideCss(shown: string | undefined): string {
+  if (!shown) return "";
+  return `@media screen and (max-width:767px){[data-side-column]:not([data-side-column="${shown}"]){display:none}}`;
+}
+
+/** A search shows every passage of a topic row, so next/previous can reach each match. */
+export const SEARCHING_CSS =
+  "[data-row] [data-extra]{display:list-item!important}[data-show-all]{display:none}";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchLabel, stepMatch } from "./match-nav";
+import { matchLabel, matchSummary, stepMatch } from "./match-nav";
 
 describe("search match navigation", () => {
   it("starts at the first (next) or the last (previous) match and wraps around", () => {
@@ -16,5 +16,21 @@ describe("search match navigation", () => {
   it("says where the reader is", () => {
     expect(matchLabel(2, 12)).toBe("Match 3 of 12");
     expect(matchLabel(null, 0)).toBe("");
+  });
+});
+
+describe("matchSummary", () => {
+  const nouns = { news: "news report", opinion: "opinion piece and its comments" };
+  it("counts per side in the sides' order", () => {
+    expect(matchSummary("Hamas", { opinion: 2, news: 1 }, nouns)).toBe(
+      "3 matches for “Hamas”: 1 in the news report, 2 in the opinion piece and its comments.",
+    );
+    expect(matchSummary("Lavrov", { opinion: 1 }, nouns)).toBe(
+      "1 match for “Lavrov”: 0 in the news report, 1 in the opinion piece and its comments.",
+    );
+  });
+  it("asks for two characters, and says nothing without a query", () => {
+    expect(matchSummary("H", {}, nouns)).toBe("Type at least two characters.");
+    expect(matchSummary("", {}, nouns)).toBe("");
   });
 });

@@ -11,3 +11,16 @@ export function matchLabel(current: number | null, total: number): string {
   if (current === null) return `${total} highlighted on this page: press Enter for the first.`;
   return `Match ${current + 1} of ${total}`;
 }
+
+/** "3 matches for “Hamas”: 1 in the news report, 2 in the opinion piece and its comments." */
+export function matchSummary(
+  query: string,
+  perSide: Readonly<Record<string, number>>,
+  sideNouns: Readonly<Record<string, string>>,
+): string {
+  if (query.length < 2) return query ? "Type at least two characters." : "";
+  const parts = Object.entries(sideNouns).map(([id, noun]) => ({ n: perSide[id] ?? 0, noun }));
+  const total = parts.reduce((sum, p) => sum + p.n, 0);
+  const list = parts.map((p) => `${p.n} in the ${p.noun}`).join(", ");
+  return `${total} match${total === 1 ? "" : "es"} for “${query}”: ${list}.`;
+}

@@ -12,7 +12,7 @@ import {
   segmentText,
   splitMatches,
 } from "./analysis";
-import { filterCss, isFiltering, selectionCss, visibleTopics } from "./filter-css";
+import { filterCss, isFiltering, phoneSideCss, selectionCss, visibleTopics } from "./filter-css";
 import { parseReaderState, serializeReaderState } from "./url-state";
 
 const seed = getComparison(SEED_SLUG);
@@ -130,7 +130,15 @@ describe("filter stylesheet", () => {
   });
   it("keeps the chosen topics' rows and passages", () => {
     const css = filterCss({ ...input, selected: ["b"] });
-    expect(css).toBe('[data-row]:not([data-row~="b"]),[data-passage]:not([data-topics~="b"]){display:none}');
+    expect(css).toBe(
+      '[data-row]:not([data-row~="b"]),[data-passage]:not([data-topics~="b"]),[data-event-topics]:not([data-event-topics~="b"]){display:none}',
+    );
+  });
+  it("shows one side of the full text on phones", () => {
+    expect(phoneSideCss("opinion")).toBe(
+      '@media screen and (max-width:767px){[data-side-column]:not([data-side-column="opinion"]){display:none}}',
+    );
+    expect(phoneSideCss(undefined)).toBe("");
   });
   it("narrows to topics both sides cover", () => {
     expect(visibleTopics({ ...input, both: true })).toEqual(["a", "b"]);

@@ -77,19 +77,44 @@ export function summarizeLhr(lhr: Result): LighthouseRun {
   };
 }
 
+/** localStorage entries to set on the page's origin before the run (a student's seat). */
+export type SeedStorage = Record<string, string>;
+
+/** Opens the origin over the DevTools protocol and writes `storage` into its localStorage. */
+async function seedStorage(port: number, url: string, storage: SeedStorage): Promise<void> {
+  const { default: puppeteer } = await import("puppeteer-core");
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL("/api/health", url).href);
+    await page.evaluate((entries: SeedStorage) => {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    }, storage);
+    await page.close();
+  } finally {
+    await browser.disconnect();
+  }
+}
+
 /** One Lighthouse run of `url` in a fresh Chrome; returns the full report too. */
-export async function runLighthouse(url: string): Promise<{ run: LighthouseRun; lhr: Result }> {
+export async function runLighthouse(
+  url: string,
+  storage?: SeedStorage,
+): Promise<{ run: LighthouseRun; lhr: Result }> {
   const chrome = await chromeLauncher.launch({
     chromePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
     chromeFlags: CHROME_FLAGS,
     logLevel: "silent",
   });
   try {
+    if (storage) await seedStorage(chrome.port, url, storage);
     const result = await lighthouse(url, {
       port: chrome.port,
       output: "json",
       logLevel: "error",
       onlyCategories: [...CATEGORIES],
+      // Keep the seeded storage (a fresh Chrome has no cache to reset anyway).
+      disableStorageReset: Boolean(storage),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;

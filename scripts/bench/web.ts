@@ -1,177 +1,196 @@
 /**
- * `npm run bench:web`: the reading page's speed and quality figures, printed against their bars.
- * Builds the app (skip with `--no-build`), serves the production build on 127.0.0.1, then measures:
- * first-load JS of `/` gzipped, Lighthouse mobile (median of 5) on `/` and a filtered topic view, and
- * the topic filter's click-to-paint at 4× CPU slowdown. Prints a table and writes the raw results to
- * bench-results/web.json. Misses are reported, not failed; exits non-zero only if a figure could not be
- * measured.
+ * `npm run bench:web`: the reader beside the floor, in one run. Builds Parallax and the floor app
+ * (scripts/bench/floor-app: the same Next.js and React, no code of ours; skip both builds with
+ * `--no-build`), serves both, then measures, the pages alternating so a slow spell of the machine hits all
+ * alike: Lighthouse mobile (median of 5) on the reader's default page, its full text, a student's
+ * workspace (a phone: Lighthouse's mobile emulation) and the floor's `/`; first-load JS of `/` gzipped,
+ * the reader's and the floor's; the topic filter's click-to-paint at 4× CPU slowdown. Prints each figure
+ * absolute and as a difference from the floor, against the bars; writes the raw runs to
+ * bench-results/web.json. Misses are reported, not failed; exits non-zero only if something could not
+ * be measured.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import type { Result } from "lighthouse";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { firstLoadJs } from "./bundle";
-import { filterRows, measureFilterTiming, type ScenarioTiming } from "./filter-timing";
-import { CATEGORIES, type LighthouseRun, runLighthouse } from "./lighthouse";
-import { lighthouseRows, SCORE_BARS } from "./lighthouse-rows";
-import { fixed, formatTable, type Row, spread } from "./report";
-import { buildApp, findFreePort, startServer } from "./server";
+import { CLICK_BAR_MS, measureFilterTiming, type ScenarioTiming } from "./filter-timing";
+import { type Bar, type FloorRow, floorRows, formatFloorTable } from "./floor-bars";
+import { type LighthouseRun, runLighthouse, type SeedStorage } from "./lighthouse";
+import { spread } from "./report";
+import { buildApp, findFreePort, type Server, startServer } from "./server";
 
 const RUNS = 5;
-const PAGES = ["/", "/?topics=un-votes,hamas-visits"];
-const BUNDLE_BAR_KB = 165;
-const OUT_DIR = "bench-results";
-
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const FLOOR_DIR = "scripts/bench/floor-app";
+const BUNDLE_DELTA_KB = 20;
+const log = (message: string) => process.stderr.write(`[bench:web] ${message}\n`);
 const errors: string[] = [];
+
+interface Target {
+  label: string;
+  url: string;
+  storage?: SeedStorage;
+  bars: Bar[];
+}
+
+const DEFAULT_BARS: Bar[] = [
+  { metric: "performance", relative: { delta: 2, at: "least" } },
+  { metric: "TBT", relative: { delta: 40, at: "most" } },
+  { metric: "LCP", relative: { delta: 400, at: "most" } },
+  { metric: "CLS", absolute: { value: 0, at: "most" } },
+  { metric: "accessibility", absolute: { value: 100, at: "least" } },
+];
+const OTHER_BARS: Bar[] = [
+  { metric: "performance", relative: { delta: 5, at: "least" } },
+  { metric: "TBT", info: true },
+  { metric: "LCP", info: true },
+  { metric: "accessibility", absolute: { value: 100, at: "least" } },
+];
+
+/** A class activity with one student, whose seat the workspace run finds in localStorage. */
+async function studentSeat(baseUrl: string): Promise<{ path: string; storage: SeedStorage }> {
+  const post = async (path: string, body: unknown) => {
+    const send = () =>
+      fetch(`${baseUrl}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    // A kept-alive socket the server has just closed fails once ("fetch failed"): try again on a new one.
+    const response = await send().catch(send);
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, string>;
+  };
+  const created = await post("/api/classes", {
+    comparison: "israel-russia",
+    title: "bench:web",
+    topics: ["un-votes", "hamas-visits"],
+  });
+  const seat = await post("/api/classes/join", { joinCode: created.joinCode, name: "Bench" });
+  const classId = seat.classId ?? "";
+  const value = JSON.stringify({
+    classId,
+    studentId: seat.studentId,
+    studentToken: seat.studentToken,
+    name: "Bench",
+  });
+  return { path: `/classes/${classId}/student`, storage: { [`parallax:class:${classId}:student`]: value } };
+}
 
 async function attempt<T>(what: string, run: () => Promise<T> | T): Promise<T | undefined> {
   try {
     return await run();
   } catch (error) {
-    const message = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+    const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
+    const message = `${what}: ${error instanceof Error ? error.message : String(error)}${cause}`;
     errors.push(message);
     log(`FAILED ${message}`);
     return undefined;
   }
 }
 
-function gitState() {
-  // Read-only: GIT_OPTIONAL_LOCKS=0 keeps `git status` from refreshing the index.
-  const env = { ...process.env, GIT_OPTIONAL_LOCKS: "0" };
-  const git = (...args: string[]) =>
-    execFileSync("git", args, { encoding: "utf8", env, stdio: ["ignore", "pipe", "ignore"] }).trim();
-  try {
-    return { commit: git("rev-parse", "HEAD"), dirty: git("status", "--porcelain").length > 0 };
-  } catch {
-    return null;
-  }
-}
-
-/** Lighthouse runs alternate between the pages, so a slow spell of the machine hits both alike. */
-async function lighthouseAll(baseUrl: string) {
-  const runs = new Map<string, LighthouseRun[]>(PAGES.map((p) => [p, []]));
-  const reports = new Map<string, Result[]>(PAGES.map((p) => [p, []]));
-  for (let i = 1; i <= RUNS; i++) {
-    for (const page of PAGES) {
-      log(`lighthouse ${i}/${RUNS} ${page}`);
-      const result = await attempt(`lighthouse ${page} run ${i}`, () => runLighthouse(`${baseUrl}${page}`));
-      if (!result) continue;
-      runs.get(page)?.push(result.run);
-      reports.get(page)?.push(result.lhr);
-    }
-  }
-  return { runs, reports };
-}
-
-/** Audits that cost points in a category whose median misses its bar, with how many runs failed them. */
-function failingAuditLines(page: string, runs: LighthouseRun[]): string[] {
-  const missed = CATEGORIES.filter((c) => spread(runs.map((r) => r.scores[c])).median < SCORE_BARS[c]);
-  const seen = new Map<string, { head: string; values: Set<string>; count: number }>();
-  for (const a of runs.flatMap((run) => run.failing)) {
-    if (!missed.includes(a.category)) continue;
-    const key = `${a.category}/${a.id}`;
-    const entry = seen.get(key) ?? {
-      head: `${a.category} · ${a.group ?? "-"} · ${a.id}: ${a.title}`,
-      values: new Set(),
-      count: 0,
-    };
-    entry.count++;
-    if (a.displayValue) entry.values.add(a.displayValue);
-    seen.set(key, entry);
-  }
-  if (seen.size === 0) return [];
-  return [
-    `Failing audits on ${page} (score < 1; runs that failed it; its values):`,
-    ...[...seen.values()].map(
-      (e) =>
-        `  ${e.head} — ${e.count}/${runs.length}${e.values.size > 0 ? ` (${[...e.values].join(" | ")})` : ""}`,
-    ),
-  ];
-}
-
-/** Where a click's time goes (Event Timing, clicks ≥ 16 ms): the median of each phase per scenario. */
-function phaseLines(timings: ScenarioTiming[]): string[] {
-  const ms = (values: number[]) => `${spread(values).median.toFixed(0)} ms`;
-  return [
-    "Filter click phases, medians (input delay / processing = event handlers and React render / presentation = style, layout, paint):",
-    ...timings.map((t) => {
-      const phases = t.clicks.flatMap((c) => (c.phases ? [c.phases] : []));
-      if (phases.length === 0) return `  ${t.scenario.name}: every click under 16 ms`;
-      const [input, processing, presentation] = [
-        ms(phases.map((p) => p.inputDelay)),
-        ms(phases.map((p) => p.processing)),
-        ms(phases.map((p) => p.presentation)),
-      ];
-      return `  ${t.scenario.name}: ${input} / ${processing} / ${presentation} (${phases.length} clicks)`;
-    }),
-  ];
+function filterLines(timings: ScenarioTiming[]): string[] {
+  return timings.map((t) => {
+    const s = spread(t.clicks.map((c) => c.ms));
+    const ok = s.median <= CLICK_BAR_MS && t.unchanged.length === 0;
+    const unchanged = t.unchanged.length > 0 ? `; no visible change after ${t.unchanged.join(", ")}` : "";
+    return `filter click→paint, ${t.scenario.name} (${t.scenario.path}): median ${s.median.toFixed(0)} ms, slowest ${s.max.toFixed(0)} ms (${s.n} clicks) | bar: median ≤ ${CLICK_BAR_MS} ms | ${ok ? "ok" : "MISS"}${unchanged}`;
+  });
 }
 
 async function main(): Promise<number> {
   if (!process.argv.includes("--no-build")) {
-    log("next build");
+    log("next build (Parallax, then the floor app)");
     buildApp();
+    buildApp(FLOOR_DIR);
   }
-  const bundle = await attempt("first-load JS", () => firstLoadJs("/"));
-  const port = await findFreePort(3300);
-  log(`starting next start on 127.0.0.1:${port}`);
-  const server = await startServer(port);
-  let lighthouse: Awaited<ReturnType<typeof lighthouseAll>> | undefined;
-  let filter: ScenarioTiming[] | undefined;
+  const bundle = await attempt("first-load JS of /", () => firstLoadJs("/"));
+  const floorBundle = await attempt("first-load JS of the floor's /", () => firstLoadJs("/", FLOOR_DIR));
+  const dataDir = mkdtempSync(join(tmpdir(), "parallax-bench-web-"));
+  const reader = await startServer(await findFreePort(3300), { env: { PARALLAX_DATA_DIR: dataDir } });
+  let floor: Server | undefined;
+  const runs = new Map<string, LighthouseRun[]>();
+  let filter: ScenarioTiming[] = [];
+  let targets: Target[] = [];
   try {
-    // Warm the server's route caches: readers meet a running server, not a cold start.
-    for (const page of PAGES) await fetch(`${server.baseUrl}${page}`).then((r) => r.text());
-    lighthouse = await lighthouseAll(server.baseUrl);
-    log("filter click-to-paint");
-    filter = await attempt("filter timing", () => measureFilterTiming(server.baseUrl));
+    floor = await startServer(await findFreePort(3400), { dir: FLOOR_DIR, readyPath: "/" });
+    const seat = await attempt("a student's seat", () => studentSeat(reader.baseUrl));
+    targets = [
+      { label: "reader /", url: `${reader.baseUrl}/`, bars: DEFAULT_BARS },
+      { label: "reader /?view=full", url: `${reader.baseUrl}/?view=full`, bars: OTHER_BARS },
+      ...(seat
+        ? [
+            {
+              label: "student workspace",
+              url: `${reader.baseUrl}${seat.path}`,
+              storage: seat.storage,
+              bars: OTHER_BARS,
+            },
+          ]
+        : []),
+      { label: "floor /", url: `${floor.baseUrl}/`, bars: [] },
+    ];
+    // Warm the servers' route caches: readers meet a running server, not a cold start.
+    for (const t of targets) await fetch(t.url).then((r) => r.text());
+    for (let i = 1; i <= RUNS; i++) {
+      for (const t of targets) {
+        log(`lighthouse ${i}/${RUNS} ${t.label}`);
+        // Lighthouse now and then fails to record a trace (NO_NAVSTART) on a loaded machine: one more try.
+        const result = await attempt(`lighthouse ${t.label} run ${i}`, () =>
+          runLighthouse(t.url, t.storage).catch(() => runLighthouse(t.url, t.storage)),
+        );
+        if (result) runs.set(t.label, [...(runs.get(t.label) ?? []), result.run]);
+      }
+    }
+    log("filter click-to-paint at 4× CPU slowdown");
+    filter = (await attempt("filter timing", () => measureFilterTiming(reader.baseUrl))) ?? [];
   } finally {
-    await server.stop();
-    log("server stopped");
+    await Promise.all([reader.stop(), floor?.stop()]);
+    log("servers stopped");
   }
 
-  const bundleKb = bundle ? bundle.totalGzipBytes / 1024 : Number.NaN;
-  const rows: Row[] = [
-    {
-      metric: "first-load JS (gzip)",
-      page: "/",
-      spread: bundle ? spread([bundleKb]) : spread([]),
-      format: fixed(1, " KB"),
-      bar: `≤ ${BUNDLE_BAR_KB} KB`,
-      ok: bundleKb <= BUNDLE_BAR_KB,
-    },
-    ...PAGES.flatMap((page) => lighthouseRows(page, lighthouse?.runs.get(page) ?? [])),
-    ...filterRows(filter ?? []),
-  ];
-  console.log(formatTable(rows));
-  for (const page of PAGES) {
-    const lines = failingAuditLines(page, lighthouse?.runs.get(page) ?? []);
-    if (lines.length > 0) console.log(`\n${lines.join("\n")}`);
-  }
-  if (filter) console.log(`\n${phaseLines(filter).join("\n")}`);
-  for (const t of filter ?? []) {
-    if (t.unchanged.length > 0)
-      console.log(`\n${t.scenario.name}: no visible change after ${t.unchanged.join(", ")}`);
-  }
+  const floorRuns = runs.get("floor /") ?? [];
+  const rows: FloorRow[] = targets
+    .filter((t) => t.bars.length > 0)
+    .flatMap((t) => floorRows(t.label, runs.get(t.label) ?? [], floorRuns, t.bars));
+  const kb = (b: { totalGzipBytes: number } | undefined) => (b ? b.totalGzipBytes / 1024 : Number.NaN);
+  const floorKb = kb(floorBundle);
+  rows.unshift({
+    metric: "first-load JS (gzip)",
+    page: "reader /",
+    value: spread(bundle ? [kb(bundle)] : []),
+    floor: floorKb,
+    format: (v) => `${v.toFixed(1)} KB`,
+    bar: `≤ floor + ${BUNDLE_DELTA_KB} KB (${(floorKb + BUNDLE_DELTA_KB).toFixed(1)} KB)`,
+    ok: kb(bundle) <= floorKb + BUNDLE_DELTA_KB,
+  });
+  const floorLines = ["performance", "LCP", "TBT", "CLS", "accessibility"].map((metric) => {
+    const pick = (r: LighthouseRun) =>
+      metric === "LCP"
+        ? r.lcpMs
+        : metric === "TBT"
+          ? r.tbtMs
+          : metric === "CLS"
+            ? r.cls
+            : r.scores[metric as "performance"];
+    const s = spread(floorRuns.map(pick));
+    return `  ${metric}: ${s.median} (${s.min}–${s.max})`;
+  });
+  console.log(formatFloorTable(rows));
+  console.log(`\nThe floor's / (${floorRuns.length} runs): ${floorLines.join(";")}`);
+  console.log(`\n${filterLines(filter).join("\n")}`);
 
-  mkdirSync(OUT_DIR, { recursive: true });
-  // The full Lighthouse report of each page's median-performance run, to dig into a miss.
-  for (const [i, page] of PAGES.entries()) {
-    const reports = lighthouse?.reports.get(page) ?? [];
-    const median = spread(reports.map((r) => r.categories.performance?.score ?? 0)).median;
-    const lhr = reports.find((r) => (r.categories.performance?.score ?? 0) === median) ?? reports[0];
-    if (lhr) writeFileSync(`${OUT_DIR}/lighthouse-page${i + 1}.json`, JSON.stringify(lhr));
-  }
+  mkdirSync("bench-results", { recursive: true });
   const raw = {
     date: new Date().toISOString(),
-    git: gitState(),
     bundle,
-    lighthouse: Object.fromEntries(lighthouse?.runs ?? []),
+    floorBundle,
+    lighthouse: Object.fromEntries(runs),
     filter,
     table: rows.map(({ format: _, ...row }) => row),
     errors,
   };
-  writeFileSync(`${OUT_DIR}/web.json`, `${JSON.stringify(raw, null, 2)}\n`);
-  log(`raw results in ${OUT_DIR}/web.json`);
+  writeFileSync("bench-results/web.json", `${JSON.stringify(raw, null, 2)}\n`);
+  log("raw results in bench-results/web.json");
   if (errors.length > 0) {
     console.log(`\nCould not measure:\n${errors.map((e) => `  ${e}`).join("\n")}`);
     return 1;

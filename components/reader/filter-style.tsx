@@ -1,0 +1,53 @@
+"use client";
+
+import { filterCss, phoneSideCss, SEARCHING_CSS, visibleTopics } from "@/lib/reader/filter-css";
+import { type ReaderIds, useReaderState } from "./reader-store";
+
+/**
+ * The filter, "only here", the phone's column and a search's open rows, applied as one stylesheet over
+ * passages rendered once on the server: a click changes this <style>, not the texts. With the count.
+ */
+export function FilterStyle(ids: ReaderIds) {
+  const [state, update] = useReaderState(ids);
+  const input = {
+    allTopics: ids.topicIds,
+    sharedTopics: ids.sharedTopics,
+    selected: state.topics,
+    both: state.both,
+  };
+  const visible = visibleTopics(input);
+  const filtering = visible.length !== ids.topicIds.length;
+  const only = state.view === "full" && state.only;
+  const css = [
+    filterCss({ ...input, onlyHere: only }),
+    state.view === "full" ? phoneSideCss(state.side ?? ids.sideIds[0]) : "",
+    state.q.length >= 2 ? SEARCHING_CSS : "",
+  ].join("");
+  return (
+    <>
+      <style>{css}</style>
+      <p
+        role="status"
+        className={`font-sans text-sm text-muted print:hidden ${filtering || only ? "" : "sr-only"}`}
+      >
+        {filtering
+          ? `Showing ${visible.length} of ${ids.topicIds.length} topics`
+          : `All ${ids.topicIds.length} topics`}
+        {state.view === "full" && (filtering || only) ? " (other passages hidden)" : ""}
+        {only ? ", only passages with no counterpart in another text" : ""}.
+      </p>
+      {filtering && visible.length === 0 && (
+        <p className="rounded-lg border border-border bg-surface p-4">
+          No topic matches this filter: the selected topics are not covered by both sides.{" "}
+          <button
+            type="button"
+            className="text-accent underline"
+            onClick={() => update({ topics: [], both: false })}
+          >
+            Clear the filter
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { applyPatch, completeRow, needsRows, readerHref, switchView, toggleTopic } from "./state-changes";
+import { DEFAULT_STATE } from "./url-state";
+
+const TOPICS = ["syria", "un-votes", "hamas-visits"];
+
+describe("applyPatch", () => {
+  it("filters in the page: a history entry, no server render", () => {
+    const change = applyPatch(DEFAULT_STATE, { topics: ["un-votes"] });
+    expect(change).toEqual({
+      next: { ...DEFAULT_STATE, topics: ["un-votes"] },
+      replace: false,
+      server: false,
+    });
+  });
+
+  it("asks the server for another view or for cue marks", () => {
+    expect(applyPatch(DEFAULT_STATE, { view: "full" }).server).toBe(true);
+    expect(applyPatch(DEFAULT_STATE, { cues: true }).server).toBe(true);
+    expect(applyPatch(DEFAULT_STATE, { only: true }).server).toBe(false);
+  });
+
+  it("replaces the entry while typing or switching the phone column", () => {
+    expect(applyPatch(DEFAULT_STATE, { q: "veto" }).replace).toBe(true);
+    expect(applyPatch(DEFAULT_STATE, { side: "opinion" }).replace).toBe(true);
+    expect(applyPatch(DEFAULT_STATE, { q: "veto", both: true }).replace).toBe(false);
+  });
+
+  it("changes nothing for a patch equal to the state", () => {
+    const change = applyPatch({ ...DEFAULT_STATE, topics: ["syria"] }, { topics: ["syria"], view: "topics" });
+    expect(change.server).toBe(false);
+    expect(change.replace).toBe(false);
+  });
+});
+
+describe("toggleTopic", () => {
+  it("adds in the comparison's order and removes", () => {
+    const one = toggleTopic(DEFAULT_STATE, "hamas-visits", TOPICS);
+    const two = toggleTopic(one, "syria", TOPICS);
+    expect(two.topics).toEqual(["syria", "hamas-visits"]);
+    expect(toggleTopic(two, "syria", TOPICS).topics).toEqual(["hamas-visits"]);
+  });
+});
+
+describe("switchView and readerHref", () => {
+  it("drops the full text's settings when leaving it", () => {
+    expect(switchView("topics")).toEqual({
+      view: "topics",
+      only: false,
+      side: null,
+    });
+    expect(switchView("full")).toEqual({ view: "full" });
+  });
+
+  it("writes a shareable link", () => {
+    const state = { ...DEFAULT_STATE, view: "full" as const, topics: ["syria", "un-votes"], q: "veto" };
+    expect(readerHref("/", state, "#news-p4")).toBe("/?view=full&topics=syria,un-votes&q=veto#news-p4");
+    expect(readerHref("/compare/x", DEFAULT_STATE)).toBe("/compare/x");
+  });
+});
+
+describe("overview rows", () => {
+  const overview = new Set(["syria", "un-votes"]);
+  const isOverview = (t: string) => overview.has(t);
+  it("asks the server for the passages of a row a filter or search shows", () => {
+    const topics = { ...DEFAULT_STATE, topics: ["un-votes"] };
+    expect(needsRows(topics, ["un-votes"], isOverview)).toBe(true);
+    expect(needsRows({ ...DEFAULT_STATE, topics: ["hamas-visits"] }, ["hamas-visits"], isOverview)).toBe(
+      false,
+    );
+    expect(needsRows({ ...DEFAULT_STATE, q: "veto" }, TOPICS, isOverview)).toBe(true);
+    expect(needsRows(DEFAULT_STATE, TOPICS, isOverview)).toBe(false);
+    expect(needsRows({ ...topics, view: "full" }, ["un-votes"], isOverview)).toBe(false);
+  });
+  it("renders whole the rows a filter or search names", () => {
+    expect(completeRow(DEFAULT_STATE, "syria")).toBe(false);
+    expect(completeRow({ ...DEFAULT_STATE, topics: ["syria"] }, "syria")).toBe(true);
+    expect(completeRow({ ...DEFAULT_STATE, q: "Hamas" }, "un-votes")).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+import { type ReaderState, serializeReaderState } from "./url-state";
+
+/**
+ * What a reader's action does to the URL state, as pure functions: the client islands only call these
+ * and write the result to the URL (components/reader/reader-store.ts).
+ */
+
+export interface StateChange {
+  next: ReaderState;
+  /** Push a history entry (back steps through it) or replace the current one (typing, phone side). */
+  replace: boolean;
+  /**
+   * The server must render the change (another view, cue marks in the text); everything else is applied
+   * in the page at once by a stylesheet or a highlight, with no network round trip.
+   */
+  server: boolean;
+}
+
+/** Fields the server renders into the text: a change to one of them is a navigation. */
+const SERVER_FIELDS: readonly (keyof ReaderState)[] = ["view", "cues"];
+/** Fields that change as a reader types or switches a phone column: no history entry each time. */
+const REPLACE_FIELDS: readonly (keyof ReaderState)[] = ["q", "side"];
+
+export function applyPatch(state: ReaderState, patch: Partial<ReaderState>): StateChange {
+  const next = { ...state, ...patch };
+  const changed = (Object.keys(patch) as (keyof ReaderState)[]).filter(
+    (k) => JSON.stringify(state[k]) !== JSON.stringify(next[k]),
+  );
+  return {
+    next,
+    replace: changed.length > 0 && changed.every((k) => REPLACE_FIELDS.includes(k)),
+    server: changed.some((k) => SERVER_FIELDS.includes(k)),
+  };
+}
+
+/** A topic checkbox: adds or removes it, keeping the comparison's topic order (one view, one URL). */
+export function toggleTopic(state: ReaderState, topicId: string, topicIds: readonly string[]): ReaderState {
+  const next = state.topics.includes(topicId)
+    ? state.topics.filter((t) => t !== topicId)
+    : [...state.topics, topicId];
+  return { ...state, topics: topicIds.filter((t) => next.includes(t)) };
+}
+
+/** Leaving a view drops what only that view uses: "only here" and the phone column are the full text's. */
+export function switchView(view: ReaderState["view"]): Partial<ReaderState> {
+  return view === "full" ? { view } : { view, only: false, side: null };
+}
+
+export function readerHref(pathname: string, state: ReaderState, hash = ""): string {
+  return `${pathname}${serializeReaderState(state)}${hash}`;
+}
+
+/**
+ * The topic view's overview rows carry the comparison but not the passages (a light first page). A filter
+ * or a search that shows such a row asks the server for its passages: the stylesheet applies at once, the
+ * passages follow one round trip later.
+ */
+export function needsRows(
+  state: ReaderState,
+  visible: readonly string[],
+  isOverview: (topicId: string) => boolean,
+): boolean {
+  if (state.view !== "topics") return false;
+  const wanted = state.q.length >= 2 ? visible : state.topics.filter((t) => visible.includes(t));
+  return wanted.some(isOverview);
+}
+
+/** Which rows the server renders whole (every passage) rather than as an overview (the comparison only). */
+export function completeRow(state: ReaderState, topicId: string): boolean {
+  return state.q.length >= 2 || state.topics.includes(topicId);
+}
