@@ -1,5 +1,5 @@
 import type { Agreement } from "@/lib/classroom/agreement";
-import { FRAME_LABELS, FRAMES_CITATION, type FrameId } from "@/lib/framing/frames";
+import { FRAME_LABELS, FRAMES_CITATION, type FrameId } from "@/lib/corpus/frames";
 
 interface Props {
   agreement: Agreement;

@@ -1,4 +1,4 @@
-import type { Claim } from "@/lib/framing/schema";
+import type { Claim } from "@/lib/corpus/framing-schema";
 import { type PassageLinkProps, PassageLinks } from "./passage-links";
 
 interface Props extends PassageLinkProps {

@@ -1,5 +1,5 @@
-import { FRAME_LABELS, FRAMES_CITATION } from "@/lib/framing/frames";
-import type { Claim, TopicCompare } from "@/lib/framing/schema";
+import { FRAME_LABELS, FRAMES_CITATION } from "@/lib/corpus/frames";
+import type { Claim, TopicCompare } from "@/lib/corpus/framing-schema";
 import { ClaimsList } from "./claims-list";
 import { type PassageLinkProps, PassageLinks } from "./passage-links";
 

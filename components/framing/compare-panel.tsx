@@ -1,4 +1,4 @@
-import type { Claim, TopicCompare } from "@/lib/framing/schema";
+import type { Claim, TopicCompare } from "@/lib/corpus/framing-schema";
 import { PanelDisclosure } from "../reader/islands";
 import { type LensLabels, PanelContent, type Summary } from "./compare-content";
 

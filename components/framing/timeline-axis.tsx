@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "@/lib/framing/schema";
+import type { TimelineEvent } from "@/lib/corpus/framing-schema";
 import type { TimelineMarker } from "@/lib/framing/timeline";
 import {
   AXIS_MARGIN,

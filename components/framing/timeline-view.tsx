@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
+import type { TimelineEvent } from "@/lib/corpus/framing-schema";
 import type { Milestone, SourceDocument } from "@/lib/corpus/schema";
 import { KIND_NOUNS } from "@/lib/corpus/sides";
-import type { TimelineEvent } from "@/lib/framing/schema";
 import { couldKnow, formatEventDate, timelineMarkers, yearPosition } from "@/lib/framing/timeline";
 import { type TopicStyle, topicColor } from "../reader/topic-chip";
 import { type PassageLinkProps, PassageLinks } from "./passage-links";

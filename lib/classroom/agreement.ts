@@ -1,7 +1,8 @@
 /** The class's tags beside the editorial annotation (topics and framing lens). Framework-free. */
+
+import type { FrameId } from "../corpus/frames";
 import type { Comparison } from "../corpus/schema";
 import { COMMENTS_SOURCE } from "../corpus/sides";
-import type { FrameId } from "../framing/frames";
 import { frameOfLabel } from "./labels";
 
 export interface TopicCoverage {

@@ -1,7 +1,7 @@
 /** A small comparison with a framing lens, for unit tests of class activities. */
 import { fixtureDocument } from "../corpus/fixtures";
+import type { TopicCompare } from "../corpus/framing-schema";
 import type { Comparison } from "../corpus/schema";
-import type { TopicCompare } from "../framing/schema";
 
 function compare(framing: TopicCompare["framing"], extra: Partial<TopicCompare> = {}): TopicCompare {
   return { bothReport: [], onlyIn: [], cited: [], framing, ...extra };

@@ -1,7 +1,8 @@
 /** The label set students tag passages with. */
+
+import { FRAME_LABELS, FRAMES, type FrameId } from "../corpus/frames";
 import type { Comparison } from "../corpus/schema";
 import type { ActivityLabel } from "../db/class-schema";
-import { FRAME_LABELS, FRAMES, type FrameId } from "../framing/frames";
 
 /** Stored with the activity (lib/db owns the stored shape; lib/db must not import lib/classroom). */
 export type { ActivityLabel } from "../db/class-schema";

@@ -1,5 +1,5 @@
+import type { TopicCompare } from "../corpus/framing-schema";
 import type { Comparison } from "../corpus/schema";
-import type { TopicCompare } from "../framing/schema";
 import { type LocatedPassage, relatedPassages } from "./analysis";
 
 /** What the reader knows of the editors' lens for Compare ⇄ and "only here" (null for imports). */
