@@ -173,7 +173,10 @@ async function main(): Promise<number> {
             ? r.cls
             : r.scores[metric as "performance"];
     const s = spread(floorRuns.map(pick));
-    return `  ${metric}: ${s.median} (${s.min}–${s.max})`;
+    // Milliseconds whole, CLS to three places, scores as they are.
+    const f = (v: number) => (metric === "CLS" ? v.toFixed(3) : String(Math.round(v)));
+    const unit = metric === "LCP" || metric === "TBT" ? " ms" : "";
+    return `  ${metric}: ${f(s.median)}${unit} (${f(s.min)}–${f(s.max)}${unit})`;
   });
   console.log(formatFloorTable(rows));
   console.log(`\nThe floor's / (${floorRuns.length} runs): ${floorLines.join(";")}`);
