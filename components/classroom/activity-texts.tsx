@@ -4,6 +4,7 @@ import { type ReactNode, useMemo, useState } from "react";
 import { passageNumber } from "@/lib/corpus/ids";
 import type { ComparisonText, Passage } from "@/lib/corpus/schema";
 import { sidesOf } from "@/lib/corpus/sides";
+import { sideNames } from "@/lib/corpus/source-names";
 import { DocumentCard } from "../reader/document-card";
 import { PassageList } from "../reader/passage-list";
 import type { PassageMarks } from "../reader/passage-marks";
@@ -43,6 +44,13 @@ export function ActivityTexts({ comparison, topics, renderExtra }: Props) {
     [comparison, topics],
   );
   const [shown, setShown] = useState(sides[0]?.id);
+  const switchLabels = useMemo(() => {
+    const names = sideNames(sides);
+    return sides.map((side, i) => ({
+      id: side.id,
+      label: `${names[i]}${side.replies.length > 0 ? " + comments" : ""}`,
+    }));
+  }, [sides]);
   const inActivity = (p: Passage) => p.topics.some((t) => styles.has(t));
   // PassageList groups list items into lists; each comment's number goes into its passages' names.
   const list = (passages: Passage[], commentNumber: number | null) => (
@@ -56,7 +64,7 @@ export function ActivityTexts({ comparison, topics, renderExtra }: Props) {
 
   return (
     <div>
-      <SourceSwitch sides={sides} value={shown} onChange={setShown} />
+      <SourceSwitch labels={switchLabels} value={shown} onChange={setShown} />
       <div className={`grid gap-10 ${sideColumns(sides.length)}`}>
         {sides.map((side) => {
           const main = side.main.passages.filter(inActivity);

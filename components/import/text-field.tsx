@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { findSingleBreaks, splitSingleBreaks } from "@/lib/import/line-breaks";
+import { buttonClass } from "../ui/button";
 import { Field, INPUT_CLASS } from "./field";
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 
 const NOTICE =
   "space-y-2 rounded-md border-l-4 border-[color:var(--cue-hedge)] bg-[color:var(--related-bg)] p-3";
-const BUTTON = "min-h-11 rounded-md border border-border bg-surface px-3 font-sans text-sm font-semibold";
+const BUTTON = buttonClass({ size: "compact" });
 
 /**
  * A text's body. Paragraphs pasted one per line (a word processor's or a web page's plain text) are

@@ -1,7 +1,7 @@
 import type { Passage } from "@/lib/corpus/schema";
 import type { Side } from "@/lib/corpus/sides";
+import { sideNames } from "@/lib/corpus/source-names";
 import type { CompareIndex } from "@/lib/reader/compare-index";
-import { sideNames } from "@/lib/reader/derive";
 import type { PassageMarks } from "./passage-marks";
 import type { ReaderIds } from "./reader-store";
 import { SelectionController } from "./selection-controller";

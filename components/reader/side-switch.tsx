@@ -1,25 +1,22 @@
 "use client";
 
-import { SegmentedControl } from "../ui/segmented-control";
 import { type ReaderIds, useReaderState } from "./reader-store";
+import { SourceSwitch } from "./source-switch";
 
 interface Props extends ReaderIds {
   /** side id → "News report + comments" */
   labels: { id: string; label: string }[];
 }
 
-/** Phones show one source of the full text at a time: this switch picks it (hidden from md up). */
+/** The full text's source switch on phones, kept in the URL (`&side=`). */
 export function SideSwitch({ labels, ...ids }: Props) {
   const [state, update] = useReaderState(ids);
-  if (labels.length < 2) return null;
   return (
-    <SegmentedControl
-      legend="Source shown"
-      options={labels}
+    <SourceSwitch
+      labels={labels}
       value={state.side ?? ids.sideIds[0]}
       onChange={(side) => update({ side })}
-      className="mb-4 flex gap-2 md:hidden print:hidden"
-      buttonClassName="flex-1 rounded-md border border-border px-3 py-2 aria-pressed:border-accent"
+      className="print:hidden"
     />
   );
 }

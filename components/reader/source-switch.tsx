@@ -1,25 +1,20 @@
-import type { Side } from "@/lib/corpus/sides";
-import { sourceNames } from "@/lib/corpus/source-names";
 import { SegmentedControl } from "../ui/segmented-control";
 
 interface Props {
-  sides: Side[];
+  /** side id → its name, e.g. "News report + comments" (`sideNames` in lib/reader/derive). */
+  labels: { id: string; label: string }[];
   value: string | undefined;
   onChange: (sideId: string) => void;
   className?: string;
 }
 
 /** Phones show one source at a time: this switch picks it (hidden from the md breakpoint up). */
-export function SourceSwitch({ sides, value, onChange, className = "" }: Props) {
-  if (sides.length < 2) return null;
-  const names = sourceNames(sides.map((s) => s.main));
+export function SourceSwitch({ labels, value, onChange, className = "" }: Props) {
+  if (labels.length < 2) return null;
   return (
     <SegmentedControl
       legend="Source shown"
-      options={sides.map((side, i) => ({
-        id: side.id,
-        label: `${names[i]}${side.replies.length > 0 ? " + comments" : ""}`,
-      }))}
+      options={labels}
       value={value}
       onChange={onChange}
       className={`mb-4 flex gap-2 md:hidden ${className}`}

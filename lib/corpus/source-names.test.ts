@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type NamedSource, sourceNames } from "./source-names";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from "./index";
+import { sidesOf } from "./sides";
+import { type NamedSource, sideNames, sourceNames } from "./source-names";
 
 const huffpost: NamedSource = {
   kind: "news",
@@ -44,5 +47,10 @@ describe("source names", () => {
       "Trump Declares National Emergency",
       "A wall of words",
     ]);
+  });
+
+  it("name each side of a comparison by its main text: the seed's genres differ", () => {
+    const seed = getComparison(SEED_SLUG);
+    expect(sideNames(sidesOf(seed ?? { documents: [] }))).toEqual(["News report", "Opinion"]);
   });
 });

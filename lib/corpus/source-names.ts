@@ -1,5 +1,5 @@
 import type { DocumentKind } from "./schema";
-import { KIND_LABELS } from "./sides";
+import { KIND_LABELS, type Side } from "./sides";
 
 /**
  * Names that tell texts apart. "News report · News report" says nothing when a teacher compares two
@@ -46,3 +46,9 @@ export function sourceNames(
     return `${first} ${i + 1}`;
   });
 }
+
+/**
+ * One name per side that tells them apart: the genre ("News report"), or the outlet or title when two
+ * sides share a genre ("HuffPost", "Fox News").
+ */
+export const sideNames = (sides: readonly Side[]): string[] => sourceNames(sides.map((s) => s.main));

@@ -8,7 +8,7 @@ import {
   type Side,
   sidesOf,
 } from "../corpus/sides";
-import { sourceNames } from "../corpus/source-names";
+import { sideNames } from "../corpus/source-names";
 import { countByTopic, locatePassages, type TopicCount } from "./analysis";
 import { type EditorialLinks, onlyHerePassages } from "./counterparts";
 
@@ -82,12 +82,6 @@ export function deriveReader(comparison: ComparisonText, editorial: EditorialLin
 }
 
 export type ReaderData = ReturnType<typeof deriveReader>;
-
-/**
- * One name per side that tells them apart: the genre ("News report"), or the outlet or title when two
- * sides share a genre ("HuffPost", "Fox News").
- */
-export const sideNames = (sides: readonly Side[]): string[] => sourceNames(sides.map((s) => s.main));
 
 /** "News report 3 · Opinion 4 · Comments 6": passages per source on a topic. */
 export function countLine(sides: readonly Side[], count: TopicCount | undefined): string {
