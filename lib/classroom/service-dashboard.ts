@@ -7,7 +7,7 @@ import { findComparison } from "../catalog";
 import { getDb, listAnswersAfter, listForDashboard, listStudentNotes } from "../db";
 import { type AnswersQuery, formatCursor } from "./answers-cursor";
 import { buildDashboard, type Dashboard } from "./dashboard";
-import { authorize, fail, NOT_FOUND, type Result } from "./service-support";
+import { authorize, fail, isPublicId, NOT_FOUND, type Result } from "./service-support";
 
 export type DashboardSummary = Dashboard & { open: boolean; maxStudents: number; version: number };
 
@@ -96,6 +96,9 @@ export async function studentNotes(
 ): Promise<Result<{ notes: { passageId: string; label: string; note: string }[] }>> {
   const auth = await authorize(classId, authorization, ["teacher"]);
   if (!auth.ok) return auth;
-  const notes = await listStudentNotes(await getDb(), auth.principal.class.id, studentId.slice(0, 100));
-  return notes ? { ok: true, status: 200, value: { notes } } : fail(404, "No such student in this activity.");
+  const gone = fail(404, "No such student in this activity.");
+  // Student ids are public ids: anything else (a NUL the database refuses, say) cannot exist.
+  if (!isPublicId(studentId)) return gone;
+  const notes = await listStudentNotes(await getDb(), auth.principal.class.id, studentId);
+  return notes ? { ok: true, status: 200, value: { notes } } : gone;
 }

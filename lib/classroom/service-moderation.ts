@@ -3,9 +3,7 @@ import "server-only";
 import { getDb } from "../db";
 import { deleteStudent, rotateTeacherToken as rotateToken } from "../db/class-moderation";
 import { securityEvent } from "../log";
-import { authorize, fail, NOT_FOUND, type Result } from "./service-support";
-
-const STUDENT_ID_RE = /^[A-Za-z0-9_-]{16}$/;
+import { authorize, fail, isPublicId, NOT_FOUND, type Result } from "./service-support";
 
 /** The current teacher token → a new one; the old one is refused from now on. */
 export async function rotateTeacherToken(
@@ -33,7 +31,7 @@ export async function removeStudent(
   const auth = await authorize(classId, authorization, ["teacher"]);
   if (!auth.ok) return auth;
   const gone = fail(404, "No such student in this activity.");
-  if (!STUDENT_ID_RE.test(studentId)) return gone;
+  if (!isPublicId(studentId)) return gone;
   const removed = await deleteStudent(await getDb(), auth.principal.class.id, studentId);
   if (!removed) return gone;
   securityEvent("student.removed", { classId, studentId });
