@@ -37,6 +37,15 @@ describe.each(engines)("join limiter on $name", (engine) => {
     });
   });
 
+  it("counts malformed codes, NUL and broken emoji included, each under its own key", async () => {
+    const join = limiter({ perAddress: 30, perCode: 2, windowMs: 10 * MINUTE });
+    for (const code of ["\u0000👩🏽‍🏫", "\uD83D", "ab-c"]) {
+      expect((await join.recordFailure(`odd ${code.length}`, code)).allowed).toBe(true);
+      expect((await join.recordFailure(`odd ${code.length}`, code)).allowed).toBe(true);
+      expect((await join.recordFailure(`odd ${code.length}`, code)).allowed, code).toBe(false);
+    }
+  });
+
   it("lets a school with a few typos keep joining", async () => {
     const c = clock();
     const join = limiter({ perAddress: 30, perCode: 20, windowMs: 10 * MINUTE, now: c.now });

@@ -51,7 +51,10 @@ export { addressKey } from "../security/client-address";
 export function createJoinLimiter(options: JoinLimiterOptions): JoinLimiter {
   const { perAddress, perCode, windowMs, store, prefix = "join", now = Date.now } = options;
   const addressCounter = (address: string) => `${prefix}:a:${address}`;
-  const codeCounter = (code: string) => `${prefix}:c:${code}`;
+  // A malformed code is counted too, but the database refuses NUL in a key: anything but A–Z and
+  // digits is keyed by its bytes (lone surrogates included), never as typed.
+  const codeCounter = (code: string) =>
+    `${prefix}:c:${/^[A-Z0-9]*$/.test(code) ? code : `~${Buffer.from(code).toString("base64url")}`}`;
   return {
     async failures(address) {
       const [counter] = await store.read([addressCounter(address)], new Date(now()));
