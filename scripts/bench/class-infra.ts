@@ -74,7 +74,16 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export async function startApp(port: number, databaseUrl: string, timeoutMs = 60_000): Promise<AppServer> {
-  const server = await startNext(port, { env: { DATABASE_URL: databaseUrl }, timeoutMs });
+/** On PostgreSQL (`databaseUrl`), or on the embedded store in `{ dataDir }`. */
+export async function startApp(
+  port: number,
+  store: string | { dataDir: string },
+  timeoutMs = 60_000,
+): Promise<AppServer> {
+  const env =
+    typeof store === "string"
+      ? { DATABASE_URL: store }
+      : { DATABASE_URL: undefined, PARALLAX_DATA_DIR: store.dataDir };
+  const server = await startNext(port, { env, timeoutMs });
   return { baseUrl: server.baseUrl, kill: server.kill, stop: server.stop };
 }

@@ -5,10 +5,13 @@
  * joins and the tag POSTs and the throughput. `--kill` SIGKILLs the server mid-load and starts it
  * again; the clients retry what got no answer with the same clientId, and every acknowledged tag
  * must then be stored exactly once. Needs a production build (`--build` runs `next build` first).
- * Uses BENCH_DATABASE_URL, or starts a private PostgreSQL on port 54331 and removes it at the end.
+ * Uses BENCH_DATABASE_URL, or starts a private PostgreSQL on port 54331 and removes it at the end;
+ * `--engine=pglite` runs on the embedded store instead (counted after the server stops, as its folder is
+ * locked while it runs).
  * `--open` runs the lecture-hall bench instead (scripts/bench/class-open.ts), on both engines.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type AppServer, startApp, startPostgres } from "./class-infra";
 import { type Ack, newStats, send, summarize, tagPassages } from "./class-load";
@@ -31,10 +34,12 @@ if (args.has("--build")) buildApp();
 if (!existsSync(".next/BUILD_ID"))
   throw new Error("No production build: run `npx next build` or pass --build.");
 
-const db = process.env.BENCH_DATABASE_URL ? null : startPostgres();
+const EMBEDDED = process.argv.includes("--engine=pglite");
+const db = process.env.BENCH_DATABASE_URL || EMBEDDED ? null : startPostgres();
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? db?.url ?? "";
+const store = EMBEDDED ? { dataDir: mkdtempSync("/tmp/parallax-bench-data.") } : databaseUrl;
 const port = await findFreePort(3400);
-let server: AppServer = await startApp(port, databaseUrl);
+let server: AppServer = await startApp(port, store);
 const base = server.baseUrl;
 
 try {
@@ -83,7 +88,7 @@ try {
         while (acks.length < (STUDENTS * PER_STUDENT) / 3) await new Promise((r) => setTimeout(r, 5));
         const killedAt = performance.now();
         await server.kill();
-        server = await startApp(port, databaseUrl);
+        server = await startApp(port, store);
         downtimeMs = performance.now() - killedAt;
       })()
     : Promise.resolve();
@@ -111,15 +116,7 @@ try {
       headers: { Authorization: `Bearer ${cls.teacherToken}` },
     })
   ).json()) as { responses: number };
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const { rows } = await client.query<{ student: string; passage: string; label: string; client: string }>(
-    `select s.public_id as student, r.passage_id as passage, r.label, r.client_id as client
-       from responses r join classes c on c.id = r.class_id join students s on s.id = r.student_id
-      where c.public_id = $1`,
-    [cls.id],
-  );
-  await client.end();
+  const rows = await storedTags(cls.id);
   const storedBy = new Map<string, number>();
   for (const r of rows)
     storedBy.set(
@@ -139,7 +136,11 @@ try {
     mode: `${KILL ? "kill" : "normal"}${THINK_MS > 0 ? `-think${THINK_MS}` : ""}`,
     thinkMs: THINK_MS,
     date: new Date().toISOString(),
-    engine: process.env.BENCH_DATABASE_URL ? "postgres (BENCH_DATABASE_URL)" : "postgres (private, 15)",
+    engine: EMBEDDED
+      ? "PGlite (embedded, fsync on)"
+      : process.env.BENCH_DATABASE_URL
+        ? "postgres (BENCH_DATABASE_URL)"
+        : "postgres (private, 15)",
     students: { requested: STUDENTS, joined: students.length },
     joins,
     responses: tags,
@@ -198,4 +199,24 @@ try {
 } finally {
   await server.stop();
   db?.stop();
+}
+
+/** Every stored tag of the class, read straight from the database (the embedded one once the server stopped). */
+async function storedTags(classId: string) {
+  const sql = `select s.public_id as student, r.passage_id as passage, r.label, r.client_id as client
+       from responses r join classes c on c.id = r.class_id join students s on s.id = r.student_id
+      where c.public_id = $1`;
+  type Row = { student: string; passage: string; label: string; client: string };
+  if (typeof store !== "string") {
+    await server.stop();
+    const embedded = await PGlite.create(store.dataDir);
+    const { rows } = await embedded.query<Row>(sql, [classId]);
+    await embedded.close();
+    return rows;
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<Row>(sql, [classId]);
+  await client.end();
+  return rows;
 }
