@@ -1,6 +1,7 @@
 /** Helpers for the class-activity API tests: creating, joining and calling with a token. */
 import { randomBytes } from "node:crypto";
 import { type APIRequestContext, expect } from "@playwright/test";
+import type { Created, Joined } from "../components/classroom/class-api";
 
 export const SEED = "israel-russia";
 
@@ -12,12 +13,8 @@ export const randomCode = () =>
 
 export const clientId = () => randomBytes(12).toString("base64url");
 
-export interface Created {
-  id: string;
-  joinCode: string;
-  teacherToken: string;
-  teacherPath: string;
-}
+/** The API's answers, typed as the browser's client types them (from the server's own types). */
+export type { Created, Joined } from "../components/classroom/class-api";
 
 export async function createClass(
   request: APIRequestContext,
@@ -26,16 +23,6 @@ export async function createClass(
   const response = await request.post("/api/classes", { data: body });
   expect(response.status(), await response.text()).toBe(201);
   return response.json();
-}
-
-export interface Joined {
-  classId: string;
-  studentId: string;
-  studentToken: string;
-  comparison: string;
-  name: string;
-  resumed: boolean;
-  resumeCode?: string;
 }
 
 export async function join(request: APIRequestContext, joinCode: string, name: string): Promise<Joined> {
