@@ -19,16 +19,18 @@ const notify = () => {
   for (const l of listeners) l();
 };
 
+const onPop = () => {
+  pending = null;
+  notify();
+};
+
+// One popstate listener for all islands: each notify already reaches every island.
 function subscribe(listener: () => void) {
-  const onPop = () => {
-    pending = null;
-    notify();
-  };
+  if (listeners.size === 0) window.addEventListener("popstate", onPop);
   listeners.add(listener);
-  window.addEventListener("popstate", onPop);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener("popstate", onPop);
+    if (listeners.size === 0) window.removeEventListener("popstate", onPop);
   };
 }
 
