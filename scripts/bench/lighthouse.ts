@@ -96,6 +96,16 @@ async function seedStorage(port: number, url: string, storage: SeedStorage): Pro
   }
 }
 
+/**
+ * A page that logged errors did not load as a visitor's would: a blocked script, for one, makes a page
+ * look fast (the floor once ran with its scripts refused by a stray security policy). Refuse the run.
+ */
+function assertNoConsoleErrors(lhr: Result, url: string): void {
+  const items = (lhr.audits["errors-in-console"]?.details as { items?: { description?: string }[] })?.items;
+  const first = items?.[0];
+  if (first) throw new Error(`${url} logged ${items.length} console error(s), first: ${first.description}`);
+}
+
 /** One Lighthouse run of `url` in a fresh Chrome; returns the full report too. */
 export async function runLighthouse(
   url: string,
@@ -119,6 +129,7 @@ export async function runLighthouse(
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    assertNoConsoleErrors(lhr, url);
     return { run: summarizeLhr(lhr), lhr };
   } finally {
     chrome.kill();
