@@ -7,7 +7,7 @@
  * the reader's and the floor's; the topic filter's click-to-paint at 4× CPU slowdown. Prints each figure
  * absolute and as a difference from the floor, against the bars; writes the raw runs to
  * bench-results/web.json. Misses are reported, not failed; exits non-zero only if something could not
- * be measured.
+ * be measured. `--only=<label part>` and `--runs=N` narrow a run while working.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +19,11 @@ import { type LighthouseRun, runLighthouse, type SeedStorage } from "./lighthous
 import { spread } from "./report";
 import { buildApp, findFreePort, type Server, startServer } from "./server";
 
-const RUNS = 5;
+const argValue = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+/** `--runs=N` for a quick look while working; the figures to report are medians of 5. */
+const RUNS = Number(argValue("runs") ?? 5);
+/** `--only=student`: only the targets whose label contains it, beside the floor. */
+const ONLY = argValue("only");
 const FLOOR_DIR = "scripts/bench/floor-app";
 const BUNDLE_DELTA_KB = 20;
 const log = (message: string) => process.stderr.write(`[bench:web] ${message}\n`);
@@ -128,7 +132,7 @@ async function main(): Promise<number> {
           ]
         : []),
       { label: "floor /", url: `${floor.baseUrl}/`, bars: [] },
-    ];
+    ].filter((t) => !ONLY || t.label === "floor /" || t.label.includes(ONLY));
     // Warm the servers' route caches: readers meet a running server, not a cold start.
     for (const t of targets) await fetch(t.url).then((r) => r.text());
     for (let i = 1; i <= RUNS; i++) {
