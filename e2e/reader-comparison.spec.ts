@@ -9,7 +9,10 @@ import { openReader } from "./open-reader";
 const compare = JSON.parse(readFileSync("data/comparisons/israel-russia/compare.json", "utf8")) as {
   topics: Record<
     string,
-    { onlyIn: { passages: string[] }[]; bothReport: { passages: Record<string, string[]> }[] }
+    {
+      onlyIn: { source: string; text: string; passages: string[] }[];
+      bothReport: { passages: Record<string, string[]> }[];
+    }
   >;
 };
 const entries = Object.values(compare.topics);
@@ -36,6 +39,13 @@ test("the default page is an overview: every topic's comparison, open, its passa
   await expect(row.getByRole("heading", { name: "What each says" })).toBeVisible();
   await expect(row.getByRole("heading", { name: "Who is quoted or cited" })).toBeVisible();
   await expect(row.getByRole("heading", { name: "How it is framed" })).toBeVisible();
+  // The overview counts what only one side says; the points themselves come with the passages.
+  const onlyIn = compare.topics["leaders-relationship"]?.onlyIn ?? [];
+  const opinionOnly = onlyIn.filter((o) => o.source === "opinion").length;
+  expect(opinionOnly).toBeGreaterThan(1);
+  await expect(row.getByText(new RegExp(`Opinion piece: ${opinionOnly} points`))).toBeVisible();
+  const firstOnly = onlyIn[0]?.text ?? "";
+  await expect(row.getByText(firstOnly, { exact: false })).toHaveCount(0);
 
   // One click: the topic's row with its passages, the comparison still first.
   await row.getByRole("link", { name: /Read the \d+ passages side by side/ }).click();
@@ -45,6 +55,7 @@ test("the default page is an overview: every topic's comparison, open, its passa
   const bothReport = full.getByRole("heading", { name: "Both report" });
   await expect(bothReport).toBeVisible();
   await expect(full.getByRole("heading", { name: "Claims to trace" })).toBeVisible();
+  await expect(full.getByText(firstOnly, { exact: false }).first()).toBeVisible();
   const panelBox = await bothReport.boundingBox();
   const firstPassage = await full.locator("[data-passage]:visible").first().boundingBox();
   expect(panelBox && firstPassage && panelBox.y < firstPassage.y).toBe(true);

@@ -1,6 +1,7 @@
 import { FRAME_LABELS, FRAMES_CITATION } from "@/lib/corpus/frames";
 import type { Claim, TopicCompare } from "@/lib/corpus/framing-schema";
 import { ClaimsList } from "./claims-list";
+import { BriefCounts, BriefLines } from "./compare-brief";
 import { type PassageLinkProps, PassageLinks } from "./passage-links";
 
 export interface LensLabels extends PassageLinkProps {
@@ -82,7 +83,10 @@ export function PanelContent({
 }: LensLabels & {
   compare: TopicCompare | undefined;
   claims: Claim[];
-  /** The overview: who is cited and the frames by name only (reasons and citations come with the passages). */
+  /**
+   * The overview: what only one side says as counts, who is cited and the frames by name only; the
+   * items, reasons and citations come with the passages, one click away.
+   */
   brief?: boolean;
   /** Each source's summary of the topic, in side order. */
   summaries?: readonly Summary[];
@@ -116,53 +120,80 @@ export function PanelContent({
           <InBrief summaries={summaries} labels={sourceLabels} />
           <section>
             <h4 className={h3}>Only in one</h4>
-            <BySource
-              items={compare.onlyIn}
-              labels={sourceLabels}
-              render={(o) => (
-                <li key={o.text}>
-                  {o.text}
-                  <PassageLinks ids={o.passages} {...links} />
-                </li>
-              )}
-            />
+            {brief ? (
+              <BriefCounts items={compare.onlyIn} labels={sourceLabels} />
+            ) : (
+              <BySource
+                items={compare.onlyIn}
+                labels={sourceLabels}
+                render={(o) => (
+                  <li key={o.text}>
+                    {o.text}
+                    <PassageLinks ids={o.passages} {...links} />
+                  </li>
+                )}
+              />
+            )}
           </section>
           <section>
             <h4 className={h3}>Who is quoted or cited</h4>
-            <BySource
-              items={compare.cited}
-              labels={sourceLabels}
-              render={(c) => (
-                <li key={`${c.name}-${c.use}`}>
-                  <span className="font-semibold">{c.name}</span>, {c.role}{" "}
-                  <span className="text-muted">({USE[c.use]})</span>
-                  {!brief && <PassageLinks ids={c.passages} {...links} />}
-                </li>
-              )}
-            />
+            {brief ? (
+              <BriefLines
+                items={compare.cited}
+                labels={sourceLabels}
+                text={(cited) => [...new Set(cited.map((c) => c.name))].join(", ")}
+              />
+            ) : (
+              <BySource
+                items={compare.cited}
+                labels={sourceLabels}
+                render={(c) => (
+                  <li key={`${c.name}-${c.use}`}>
+                    <span className="font-semibold">{c.name}</span>, {c.role}{" "}
+                    <span className="text-muted">({USE[c.use]})</span>
+                    <PassageLinks ids={c.passages} {...links} />
+                  </li>
+                )}
+              />
+            )}
           </section>
           <section>
             <h4 className={h3}>How it is framed</h4>
-            <BySource
-              items={compare.framing}
-              labels={sourceLabels}
-              render={(f) => (
-                <li key={f.source} className="list-none space-y-1">
-                  {f.frames.map((fr) => (
-                    <p key={fr.dimension} className={brief ? "inline" : ""}>
-                      <span className="rounded border border-border px-1.5 font-semibold">
-                        {FRAME_LABELS[fr.dimension]}
-                      </span>{" "}
-                      {!brief && fr.reason}
+            {brief ? (
+              <BriefLines
+                items={compare.framing}
+                labels={sourceLabels}
+                text={(framings) =>
+                  framings
+                    .map(
+                      (f) =>
+                        `${f.frames.map((fr) => FRAME_LABELS[fr.dimension]).join(", ")}; ${VOICE[f.voice].toLowerCase()}`,
+                    )
+                    .join("; ")
+                }
+              />
+            ) : (
+              <BySource
+                items={compare.framing}
+                labels={sourceLabels}
+                render={(f) => (
+                  <li key={f.source} className="list-none space-y-1">
+                    {f.frames.map((fr) => (
+                      <p key={fr.dimension}>
+                        <span className="rounded border border-border px-1.5 font-semibold">
+                          {FRAME_LABELS[fr.dimension]}
+                        </span>{" "}
+                        {fr.reason}
+                      </p>
+                    ))}
+                    <p>
+                      <span className="font-semibold">{VOICE[f.voice]}.</span> {f.voiceNote}
+                      <PassageLinks ids={f.passages} {...links} />
                     </p>
-                  ))}
-                  <p>
-                    <span className="font-semibold">{VOICE[f.voice]}.</span> {!brief && f.voiceNote}
-                    {!brief && <PassageLinks ids={f.passages} {...links} />}
-                  </p>
-                </li>
-              )}
-            />
+                  </li>
+                )}
+              />
+            )}
             {!brief && <p className="mt-2 text-xs text-muted">{FRAMES_CITATION}</p>}
           </section>
         </>

@@ -1,3 +1,5 @@
+import { Fragment } from "react";
+
 export interface PassageLinkProps {
   /** "news report ¶4", "comment 7 ¶2": how a passage is named in citations. */
   labelOf: (passageId: string) => string;
@@ -13,12 +15,13 @@ export function PassageLinks({ ids, labelOf }: PassageLinkProps & { ids: readonl
       {" "}
       (
       {ids.map((id, i) => (
-        <span key={id}>
+        // No wrapper element per citation: the overview holds hundreds of them.
+        <Fragment key={id}>
           {i > 0 && ", "}
           <a href={passageHref(id)} className="cite">
             {labelOf(id)}
           </a>
-        </span>
+        </Fragment>
       ))}
       )
     </span>
