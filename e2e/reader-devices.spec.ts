@@ -89,6 +89,22 @@ test("printing a topic view gives a handout: both sides per topic, citations and
   await expect(page.locator("[data-row]:visible")).toHaveCount(1);
 });
 
+test("a handout printed after filtering names the topics shown, not those the page opened with", async ({
+  page,
+}) => {
+  await openReader(page, "/");
+  await page.getByRole("checkbox", { name: /^Hamas in Moscow/ }).check();
+  await page.getByRole("checkbox", { name: /^Iran/ }).check();
+  await expect(page).toHaveURL(/topics=/);
+  await page.emulateMedia({ media: "print" });
+  const header = page.getByTestId("print-header");
+  await expect(header).toContainText("Parallax handout · Hamas in Moscow, Iran");
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await page.emulateMedia({ media: "print" });
+  await expect(header).toContainText("Parallax handout · all topics");
+});
+
 test("dark mode follows the system, and a chosen theme persists", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await openReader(page, "/");

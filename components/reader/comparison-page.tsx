@@ -79,7 +79,6 @@ export async function ComparisonPage({
     .map(([side, n]) => `${data.sideLabels[side] ?? side} ${n}`)
     .join(", ");
   const labels = { labelOf: data.labelOf, sourceLabels: data.sourceLabels, sideLabels: data.sideLabels };
-  const selected = state.topics.map((t) => styles.get(t)?.label ?? t);
 
   return (
     <div className="space-y-4 sm:space-y-6" data-reader>
@@ -91,7 +90,7 @@ export async function ComparisonPage({
           Skip to the comparison
         </a>
       )}
-      <PrintHeader comparison={text} sides={sides} topicLabels={selected} />
+      <PrintHeader comparison={text} sides={sides} ids={ids} />
       <ReaderHeader comparison={text} />
       <ReaderToolbar
         {...ids}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
+import { visibleTopics } from "@/lib/reader/filter-css";
 import { passageIdFromHash } from "@/lib/reader/url-state";
 import { Disclosure } from "../ui/disclosure";
 import { announceChange, READER_CHANGED, type ReaderIds, useReaderState } from "./reader-store";
@@ -82,6 +83,20 @@ export function ThreadDisclosure({
       {children}
     </Disclosure>
   );
+}
+
+/** What a printed handout shows: the topics the reader has filtered to now, not those of the first render. */
+export function PrintTopics({ labels, ...ids }: ReaderIds & { labels: Readonly<Record<string, string>> }) {
+  const [state] = useReaderState(ids);
+  const visible = visibleTopics({
+    allTopics: ids.topicIds,
+    sharedTopics: ids.sharedTopics,
+    ...state,
+    selected: state.topics,
+  });
+  const shown =
+    visible.length === ids.topicIds.length ? "all topics" : visible.map((t) => labels[t] ?? t).join(", ");
+  return <p className="font-bold">Parallax handout · {shown}</p>;
 }
 
 /** The link a printed handout gives back to this view (the URL changes as the reader filters). */

@@ -1,6 +1,7 @@
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { formatDate, KIND_LABELS, type Side } from "@/lib/corpus/sides";
-import { PrintLink } from "./islands";
+import { PrintLink, PrintTopics } from "./islands";
+import type { ReaderIds } from "./reader-store";
 
 function citation(side: Side): string {
   const d = side.main;
@@ -14,20 +15,18 @@ function citation(side: Side): string {
 export function PrintHeader({
   comparison,
   sides,
-  topicLabels,
+  ids,
 }: {
   comparison: ComparisonText;
   sides: Side[];
-  topicLabels: string[];
+  ids: ReaderIds;
 }) {
   return (
     <div
       className="mb-6 hidden space-y-2 border-b border-border pb-4 font-sans text-sm print:block"
       data-testid="print-header"
     >
-      <p className="font-bold">
-        Parallax handout · {topicLabels.length > 0 ? topicLabels.join(", ") : "all topics"}
-      </p>
+      <PrintTopics {...ids} labels={Object.fromEntries(comparison.topics.map((t) => [t.id, t.label]))} />
       <p>{comparison.title}</p>
       <ol className="list-inside list-decimal">
         {sides.map((side) => (
