@@ -18,13 +18,12 @@ export interface TimelineProps extends PassageLinkProps {
 /** The dated events the texts mention, on one axis with when each text was written: what could each know? */
 export function TimelineView({ events, documents, milestones, styles, ...links }: TimelineProps) {
   // The topic filter hides events on none of its topics (filter-css.ts); events without topics always show.
-  const shown = events;
   const dated = documents.filter(
     (d): d is SourceDocument & { publishedAt: string } => d.publishedAt !== null,
   );
   const markers = timelineMarkers(documents, milestones);
   const items = [
-    ...shown.map((e) => ({ at: yearPosition(e.date), key: e.id, event: e })),
+    ...events.map((e) => ({ at: yearPosition(e.date), key: e.id, event: e })),
     ...markers.map((m) => ({
       at: yearPosition(m.date) - 0.0001,
       key: `marker-${m.date}-${m.kind}`,
@@ -39,11 +38,11 @@ export function TimelineView({ events, documents, milestones, styles, ...links }
           Timeline: what each text could know
         </h2>
         <p className="text-muted">
-          The dated events the texts mention ({shown.length}), with the date each text was written. Dates are
-          as precise as the texts allow.
+          The dated events the texts mention, with the date each text was written. Dates are as precise as the
+          texts allow.
         </p>
       </header>
-      <TimelineAxis events={shown} markers={markers} styles={styles} />
+      <TimelineAxis events={events} markers={markers} styles={styles} />
       <ol className="space-y-3">
         {items.map((item) =>
           "marker" in item && item.marker ? (
