@@ -1,6 +1,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type Document, type ItemEntity, type ItsFunction, type WinkMethods } from "wink-nlp";
-import { nameRuns, type Tok } from "./names";
+import { capitalModifiers, listedNames, nameRuns, type Tok } from "./names";
 
 let nlp: WinkMethods | null = null;
 /**
@@ -23,6 +23,13 @@ export interface Features {
   surface: Map<string, string>;
   /** The terms again, one list per sentence: topic phrases must co-occur within a sentence. */
   sentences: string[][];
+  /**
+   * Per sentence, the names it mentions only in passing: as a modifier inside a longer name ("UN" in "UN
+   * Ambassador") or as one item of a list of three or more names.
+   */
+  passing: Set<string>[];
+  /** Per sentence, the keys of its runs of capitalised words ("security council"). */
+  runs: string[][];
   /** Terms and names that can name a topic: nouns (not a sentence's capitalised first word alone), runs, quantities. */
   nominal: Set<string>;
   /** Dates and times ("Tuesday", "end of February"): shared facts, never a topic's name. */
@@ -119,6 +126,8 @@ export function analyse(text: string): Features {
   const terms: string[] = [];
   const names: string[] = [];
   const sentences: string[][] = [];
+  const passing: Set<string>[] = [];
+  const runs: string[][] = [];
   const surface = new Map<string, string>();
   const nominal = new Set<string>();
   const dates = new Set<string>();
@@ -137,7 +146,14 @@ export function analyse(text: string): Features {
         nominal.add(t.lemma);
     });
     // Runs end at punctuation, so looking for them sentence by sentence finds the same runs.
+    const inPassing = new Map<string, number>();
+    const count = (m: string) => inPassing.set(m, (inPassing.get(m) ?? 0) + 1);
+    for (const m of capitalModifiers(slice)) count(m);
+    for (const m of listedNames(slice)) count(m);
+    const keys: string[] = [];
     for (const run of nameRuns(slice)) {
+      keys.push(run.key);
+      for (const m of run.modifiers) count(m);
       names.push(run.key);
       note(run.key, run.value);
       nominal.add(run.key);
@@ -149,6 +165,11 @@ export function analyse(text: string): Features {
     }
     terms.push(...own);
     sentences.push(own);
+    runs.push(keys);
+    // Only when every use in the sentence is in passing: "the UN" beside "a UN Ambassador" still counts.
+    const uses = new Map<string, number>();
+    for (const t of own) uses.set(t, (uses.get(t) ?? 0) + 1);
+    passing.push(new Set([...inPassing].filter(([m, n]) => n >= (uses.get(m) ?? 0)).map(([m]) => m)));
   }
   // Dates and quantities as wholes ("December 2016"), so that shared dates count beyond their parts.
   doc.entities().each((e: ItemEntity) => {
@@ -162,5 +183,5 @@ export function analyse(text: string): Features {
     if (type === "DATE") dates.add(k);
     else if (/\d/.test(k) && /[a-z]/.test(k)) nominal.add(k);
   });
-  return { terms, names, surface, sentences, nominal, dates };
+  return { terms, names, surface, sentences, passing, runs, nominal, dates };
 }
