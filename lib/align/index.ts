@@ -49,6 +49,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     near: 5,
     collocate: true,
     passing: true,
+    passingNouns: true,
   },
   maxTopicSize: 8,
 };

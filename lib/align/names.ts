@@ -16,22 +16,37 @@ export interface NameRun {
   acronyms: string[];
   /**
    * What the run uses as a modifier, not its head: lemmas of every word but the last, and initials of
-   * stretches that end before it ("UN" in "UN Ambassador", "United Nations Office …"). English puts a
-   * compound's head last: the "UN Ambassador" is an ambassador, not the UN.
+   * stretches that end before it ("un" in "United Nations Office …"). English puts a compound's head
+   * last: the "United Nations Office" is an office.
    */
   modifiers: string[];
+  /** The run's last word's lemma: what it is. */
+  head: string;
 }
 
 const capitalised = (t: Tok) => t.type === "word" && /^[A-Z][a-z]/.test(t.value);
 
 /**
- * Initials written in capitals that modify a following capitalised word ("UN" in "UN Ambassador", "US"
- * in "US Embassy"): runs leave all-capital words out, so they are found here.
+ * Names that modify the word after them, with that word: initials before a capitalised word ("UN"
+ * in "UN Ambassador": runs leave all-capital words out) and a name before a common noun ("a new UN
+ * report"). English puts a compound's head last: a "UN report" is a report.
  */
-export function capitalModifiers(toks: Tok[]): string[] {
-  return toks.flatMap((t, i) => {
+export interface Modifier {
+  name: string;
+  head: string;
+  /** The word modified is a common noun ("report"), not a name ("Ambassador"). */
+  noun: boolean;
+}
+
+export function nameModifiers(toks: Tok[]): Modifier[] {
+  return toks.flatMap((t, i): Modifier[] => {
     const next = toks[i + 1];
-    return t.content && /^[A-Z]{2,}$/.test(t.value) && next?.content && capitalised(next) ? [t.lemma] : [];
+    if (!t.content || !next?.content) return [];
+    const initials = /^[A-Z]{2,}$/.test(t.value);
+    if (initials && capitalised(next)) return [{ name: t.lemma, head: next.lemma, noun: false }];
+    const name = initials || (t.pos === "PROPN" && capitalised(t));
+    const noun = name && next.pos === "NOUN" && /^[a-z]/.test(next.value);
+    return noun ? [{ name: t.lemma, head: next.lemma, noun: true }] : [];
   });
 }
 
@@ -81,6 +96,7 @@ export function nameRuns(toks: Tok[]): NameRun[] {
         value: run.map((t) => t.value).join(" "),
         acronyms: [...acronyms],
         modifiers: [...words.slice(0, -1).map((t) => t.lemma), ...[...acronyms].filter((a) => !heads.has(a))],
+        head: words[words.length - 1]?.lemma ?? "",
       });
     }
     run = [];

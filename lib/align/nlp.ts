@@ -1,6 +1,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type Document, type ItemEntity, type ItsFunction, type WinkMethods } from "wink-nlp";
-import { capitalModifiers, listedNames, nameRuns, type Tok } from "./names";
+import { listedNames, nameModifiers, nameRuns, type Tok } from "./names";
 
 let nlp: WinkMethods | null = null;
 /**
@@ -24,16 +24,23 @@ export interface Features {
   /** The terms again, one list per sentence: topic phrases must co-occur within a sentence. */
   sentences: string[][];
   /**
-   * Per sentence, the names it mentions only in passing: as a modifier inside a longer name ("UN" in "UN
-   * Ambassador") or as one item of a list of three or more names.
+   * Per sentence, the names it mentions in passing, with how often it uses each at all: as a modifier of
+   * another word ("UN" in "UN Ambassador", "a UN report": that word, and whether it is a common noun)
+   * or as one item of a list of three or more names (no word).
    */
-  passing: Set<string>[];
+  passing: Map<string, Passing>[];
   /** Per sentence, the keys of its runs of capitalised words ("security council"). */
   runs: string[][];
   /** Terms and names that can name a topic: nouns (not a sentence's capitalised first word alone), runs, quantities. */
   nominal: Set<string>;
   /** Dates and times ("Tuesday", "end of February"): shared facts, never a topic's name. */
   dates: Set<string>;
+}
+
+/** A name's uses in one sentence, and those in passing. */
+export interface Passing {
+  uses: number;
+  as: { head: string; noun: boolean }[];
 }
 
 /** Parts of speech that carry no topic even when wink's stop-word list lets them through ("'s", "mr."). */
@@ -126,7 +133,7 @@ export function analyse(text: string): Features {
   const terms: string[] = [];
   const names: string[] = [];
   const sentences: string[][] = [];
-  const passing: Set<string>[] = [];
+  const passing: Map<string, Passing>[] = [];
   const runs: string[][] = [];
   const surface = new Map<string, string>();
   const nominal = new Set<string>();
@@ -146,14 +153,15 @@ export function analyse(text: string): Features {
         nominal.add(t.lemma);
     });
     // Runs end at punctuation, so looking for them sentence by sentence finds the same runs.
-    const inPassing = new Map<string, number>();
-    const count = (m: string) => inPassing.set(m, (inPassing.get(m) ?? 0) + 1);
-    for (const m of capitalModifiers(slice)) count(m);
-    for (const m of listedNames(slice)) count(m);
+    const inPassing = new Map<string, Passing["as"]>();
+    const count = (m: string, head: string, noun = false) =>
+      inPassing.set(m, [...(inPassing.get(m) ?? []), { head, noun }]);
+    for (const m of nameModifiers(slice)) count(m.name, m.head, m.noun);
+    for (const m of listedNames(slice)) count(m, "");
     const keys: string[] = [];
     for (const run of nameRuns(slice)) {
       keys.push(run.key);
-      for (const m of run.modifiers) count(m);
+      for (const m of run.modifiers) count(m, run.head);
       names.push(run.key);
       note(run.key, run.value);
       nominal.add(run.key);
@@ -166,10 +174,9 @@ export function analyse(text: string): Features {
     terms.push(...own);
     sentences.push(own);
     runs.push(keys);
-    // Only when every use in the sentence is in passing: "the UN" beside "a UN Ambassador" still counts.
     const uses = new Map<string, number>();
     for (const t of own) uses.set(t, (uses.get(t) ?? 0) + 1);
-    passing.push(new Set([...inPassing].filter(([m, n]) => n >= (uses.get(m) ?? 0)).map(([m]) => m)));
+    passing.push(new Map([...inPassing].map(([m, as]) => [m, { uses: uses.get(m) ?? 0, as }])));
   }
   // Dates and quantities as wholes ("December 2016"), so that shared dates count beyond their parts.
   doc.entities().each((e: ItemEntity) => {

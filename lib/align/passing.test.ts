@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { collocate } from "./collocate";
 import { alignDocuments } from "./index";
-import { analyse } from "./nlp";
 import { windows } from "./match";
+import { analyse } from "./nlp";
 
 // Unrelated passages, so that words of the text are rare enough to count.
 const OTHER = [
@@ -27,11 +27,18 @@ describe("mentions in passing", () => {
       "Imagine a report on Russia, Syria, Venezuela, or any other nation.",
       "A UN Ambassador spoke at the UN.",
     ].map((t) => analyse(t).passing[0]);
-    expect(ambassador?.has("un")).toBe(true);
-    expect(office?.has("un")).toBe(true);
-    expect(list?.has("syria")).toBe(true);
-    // Named in its own right once in the sentence: not in passing.
-    expect(own?.has("un")).toBe(false);
+    expect(ambassador?.get("un")).toEqual({ uses: 1, as: [{ head: "ambassador", noun: false }] });
+    expect(office?.get("un")?.as).toEqual([{ head: "office", noun: false }]);
+    expect(list?.get("syria")).toEqual({ uses: 1, as: [{ head: "", noun: false }] });
+    expect(analyse("They read a new UN report.").passing[0]?.get("un")?.as).toEqual([
+      { head: "report", noun: true },
+    ]);
+    // An adjective of origin before a noun modifies it too.
+    expect(analyse("Israel struck Iranian targets.").passing[0]?.get("iranian")?.as).toEqual([
+      { head: "target", noun: true },
+    ]);
+    // Used twice, once in passing.
+    expect(own?.get("un")).toEqual({ uses: 2, as: [{ head: "ambassador", noun: false }] });
     // The head of a name is the name ("Northern Syria" is in Syria); two names joined are no list.
     expect(analyse("Troops left Northern Syria.").passing[0]?.has("syria")).toBe(false);
     expect(analyse("Israel and Syria met.").passing[0]?.has("syria")).toBe(false);
@@ -45,6 +52,13 @@ describe("mentions in passing", () => {
     ].join("\n\n");
     expect(tags(text, { label: "The UN" })).toEqual([true, false, false]);
     expect(tags(text, { label: "Syria" })).toEqual([false, false, false]);
+  });
+
+  it("counts a name modifying one of the topic's own words, not another noun", () => {
+    const text = ["Russia used its UN veto again.", "Experts wrote a new UN report on settlements."].join(
+      "\n\n",
+    );
+    expect(tags(text, { label: "The UN: vetoes" })).toEqual([true, false]);
   });
 });
 

@@ -7,7 +7,6 @@ import { analyse, type Features } from "./nlp";
 import type { AlignTopicInput } from "./schema";
 import type { Space } from "./vectors";
 
-
 export interface TopicOptions extends ContextOptions, PoolOptions {
   /** A passage takes a topic when its score reaches this. */
   threshold: number;
@@ -61,6 +60,11 @@ export interface TopicOptions extends ContextOptions, PoolOptions {
    * of a list of three or more names ("by Russia, Syria, Venezuela, or any …"). Mentions in passing.
    */
   passing: boolean;
+  /**
+   * …and also as a modifier of a common noun ("a UN report", "Iranian targets"), unless that noun is one of
+   * the topic's words ("Russia's UN veto" for a topic on UN vetoes).
+   */
+  passingNouns: boolean;
   /** Single keywords in a row that the texts write as one name are read as that name (see `collocate`). */
   collocate: boolean;
 }
@@ -125,7 +129,8 @@ export function topicScores(
         phrases.push({ p: termsOf(k, false), w: opts.labelSingle, name: true });
       else if (p[0]) pool.set(p[0].forms[0] ?? "", p[0]);
     }
-    return { phrases, pool: [...pool.values()] };
+    const words = new Set([...phrases.flatMap((x) => x.p), ...pool.values()].flatMap((q) => q.forms));
+    return { phrases, pool: [...pool.values()], words };
   });
   // Half the weight of a word no passage uses: a moderately rare word.
   const floor = space.idf("\u0001") / 2;
@@ -142,15 +147,28 @@ export function topicScores(
       return u;
     };
     // A label's name counts where a sentence names it in its own right (see `passing`).
-    const named = sentences.map((s, i) => new Set(s.filter((t) => !(opts.sentence && f.passing[i]?.has(t)))));
+    // A modifier of one of the topic's own words still counts ("Russia's UN veto" for UN votes and vetoes).
+    // Only when every use in the sentence is in passing: "the UN" beside "a UN Ambassador" still counts.
+    const named = (words: Set<string>) =>
+      sentences.map((s, i) => {
+        const passing = f.passing[i];
+        if (!opts.sentence || !passing?.size) return new Set(s);
+        return new Set(
+          s.filter((t) => {
+            const p = passing.get(t);
+            const as = p?.as.filter((a) => !a.noun || opts.passingNouns) ?? [];
+            return !p || as.length < p.uses || as.some((a) => words.has(a.head));
+          }),
+        );
+      });
     const runs = f.runs.map((r) => new Set(r));
-    return queries.map(({ phrases, pool }) => {
+    return queries.map(({ phrases, pool, words }) => {
       let best = 0;
       let none = 1;
       for (const { p, w, name, run } of phrases) {
         let h = 0;
         const size = opts.near > 0 ? p.length + opts.near : 0;
-        for (const u of run ? runs : name && opts.passing ? named : unitsOf(size))
+        for (const u of run ? runs : name && opts.passing ? named(words) : unitsOf(size))
           h = Math.max(h, w * phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight));
         best = Math.max(best, h);
         none *= 1 - h;

@@ -103,6 +103,7 @@ const cvs = [
   topicCv("expand", [1, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5], ["label"]),
   topicCv("near", [0, 2, 3, 4, 5, 6, 8], PHRASINGS),
   topicCv("passing", [false, true], PHRASINGS),
+  topicCv("passingNouns", [false, true], PHRASINGS),
   topicCv("collocate", [false, true], PHRASINGS),
 ];
 for (const cv of cvs)
