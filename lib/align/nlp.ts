@@ -28,7 +28,7 @@ export interface Features {
    * another word ("UN" in "UN Ambassador", "a UN report": that word, and whether it is a common noun)
    * or as one item of a list of three or more names (no word).
    */
-  passing: Map<string, Passing>[];
+  passing: ReadonlyMap<string, Passing>[];
   /** Per sentence, the keys of its runs of capitalised words ("security council"). */
   runs: string[][];
   /** Terms and names that can name a topic: nouns (not a sentence's capitalised first word alone), runs, quantities. */
@@ -123,6 +123,8 @@ function tokens(doc: Document): Tok[] {
   });
 }
 
+const NONE: ReadonlyMap<string, Passing> = new Map();
+
 /** Enough of a passage to know what it is about; pathological runs (one 280 KB "word") cost seconds. */
 const MAX_ANALYSED = 10_000;
 
@@ -133,7 +135,7 @@ export function analyse(text: string): Features {
   const terms: string[] = [];
   const names: string[] = [];
   const sentences: string[][] = [];
-  const passing: Map<string, Passing>[] = [];
+  const passing: ReadonlyMap<string, Passing>[] = [];
   const runs: string[][] = [];
   const surface = new Map<string, string>();
   const nominal = new Set<string>();
@@ -174,9 +176,10 @@ export function analyse(text: string): Features {
     terms.push(...own);
     sentences.push(own);
     runs.push(keys);
-    const uses = new Map<string, number>();
-    for (const t of own) uses.set(t, (uses.get(t) ?? 0) + 1);
-    passing.push(new Map([...inPassing].map(([m, as]) => [m, { uses: uses.get(m) ?? 0, as }])));
+    const uses = (m: string) => own.reduce((n, t) => n + (t === m ? 1 : 0), 0);
+    passing.push(
+      inPassing.size ? new Map([...inPassing].map(([m, as]) => [m, { uses: uses(m), as }])) : NONE,
+    );
   }
   // Dates and quantities as wholes ("December 2016"), so that shared dates count beyond their parts.
   doc.entities().each((e: ItemEntity) => {

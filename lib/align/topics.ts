@@ -136,46 +136,57 @@ export function topicScores(
   const floor = space.idf("\u0001") / 2;
   return features.map((f) => {
     const sentences = opts.sentence ? f.sentences : [f.terms];
-    // Windows of each size, built once per passage: a phrase's window is its length plus `near`.
-    const bySize = new Map<number, Set<string>[]>();
-    const unitsOf = (size: number) => {
-      let u = bySize.get(size);
+    const sets = sentences.map((s) => new Set(s));
+    // A phrase's window is its length plus `near`; windows are cut only in sentences that hold the phrase.
+    const cut = new Map<string, Set<string>[]>();
+    const windowsOf = (i: number, size: number) => {
+      const k = `${i}:${size}`;
+      let u = cut.get(k);
       if (!u) {
-        u = sentences.flatMap((s) => windows(s, size));
-        bySize.set(size, u);
+        u = windows(sentences[i] ?? [], size);
+        cut.set(k, u);
       }
       return u;
     };
-    // A label's name counts where a sentence names it in its own right (see `passing`).
-    // A modifier of one of the topic's own words still counts ("Russia's UN veto" for UN votes and vetoes).
-    // Only when every use in the sentence is in passing: "the UN" beside "a UN Ambassador" still counts.
-    const named = (words: Set<string>) =>
-      sentences.map((s, i) => {
-        const passing = f.passing[i];
-        if (!opts.sentence || !passing?.size) return new Set(s);
-        return new Set(
-          s.filter((t) => {
-            const p = passing.get(t);
-            const as = p?.as.filter((a) => !a.noun || opts.passingNouns) ?? [];
-            return !p || as.length < p.uses || as.some((a) => words.has(a.head));
-          }),
-        );
-      });
+    // A label's name counts where a sentence names it in its own right (see `passing`): only when every
+    // use in the sentence is in passing ("the UN" beside "a UN Ambassador" still counts), and a modifier
+    // of one of the topic's own words still counts ("Russia's UN veto" for UN votes and vetoes).
+    const named = (i: number, words: Set<string>) => {
+      const passing = f.passing[i];
+      const all = sets[i] ?? new Set<string>();
+      if (!opts.passing || !opts.sentence || !passing?.size) return all;
+      return new Set(
+        [...all].filter((t) => {
+          const p = passing.get(t);
+          const as = p?.as.filter((a) => !a.noun || opts.passingNouns) ?? [];
+          return !p || as.length < p.uses || as.some((a) => words.has(a.head));
+        }),
+      );
+    };
     const runs = f.runs.map((r) => new Set(r));
+    const hit = (p: QTerm[], u: Set<string>) => phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight);
     return queries.map(({ phrases, pool, words }) => {
       let best = 0;
       let none = 1;
       for (const { p, w, name, run } of phrases) {
         let h = 0;
-        const size = opts.near > 0 ? p.length + opts.near : 0;
-        for (const u of run ? runs : name && opts.passing ? named(words) : unitsOf(size))
-          h = Math.max(h, w * phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight));
+        if (run) for (const u of runs) h = Math.max(h, w * hit(p, u));
+        else {
+          const size = opts.near > 0 ? p.length + opts.near : 0;
+          sentences.forEach((s, i) => {
+            let x = hit(p, name ? named(i, words) : (sets[i] ?? new Set()));
+            // Words held somewhere in the sentence: the best window decides.
+            if (x > 0 && !name && size > 0 && s.length > size)
+              x = Math.max(0, ...windowsOf(i, size).map((u) => hit(p, u)));
+            h = Math.max(h, w * x);
+          });
+        }
         best = Math.max(best, h);
         none *= 1 - h;
       }
       if (pool.length > 1) {
         let h = 0;
-        for (const u of unitsOf(0)) h = Math.max(h, poolHit(space, pool, u, floor, opts));
+        for (const u of sets) h = Math.max(h, poolHit(space, pool, u, floor, opts));
         best = Math.max(best, h);
         none *= 1 - h;
       }

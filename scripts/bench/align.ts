@@ -112,7 +112,11 @@ for (const cv of cvs)
   );
 
 const child = fileURLToPath(new URL("./align-perf.ts", import.meta.url));
-const perf = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", child], { encoding: "utf8" }));
+const perf = JSON.parse(
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", child], {
+    encoding: "utf8",
+  }),
+);
 const ms = (s: { median: number; min: number; max: number; cpuMedian: number }) =>
   `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)}), CPU ${s.cpuMedian.toFixed(0)} ms`;
 console.log(`\nload average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
