@@ -46,6 +46,10 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     poolRare: 0.75,
     labelSingle: 1,
     expand: 0.6,
+    near: 5,
+    collocate: true,
+    passing: true,
+    passingNouns: true,
   },
   maxTopicSize: 8,
 };

@@ -1,6 +1,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type Document, type ItemEntity, type ItsFunction, type WinkMethods } from "wink-nlp";
-import { nameRuns, type Tok } from "./names";
+import { listedNames, nameModifiers, nameRuns, type Tok } from "./names";
 
 let nlp: WinkMethods | null = null;
 /**
@@ -23,10 +23,24 @@ export interface Features {
   surface: Map<string, string>;
   /** The terms again, one list per sentence: topic phrases must co-occur within a sentence. */
   sentences: string[][];
+  /**
+   * Per sentence, the names it mentions in passing, with how often it uses each at all: as a modifier of
+   * another word ("UN" in "UN Ambassador", "a UN report": that word, and whether it is a common noun)
+   * or as one item of a list of three or more names (no word).
+   */
+  passing: ReadonlyMap<string, Passing>[];
+  /** Per sentence, the keys of its runs of capitalised words ("security council"). */
+  runs: string[][];
   /** Terms and names that can name a topic: nouns (not a sentence's capitalised first word alone), runs, quantities. */
   nominal: Set<string>;
   /** Dates and times ("Tuesday", "end of February"): shared facts, never a topic's name. */
   dates: Set<string>;
+}
+
+/** A name's uses in one sentence, and those in passing. */
+export interface Passing {
+  uses: number;
+  as: { head: string; noun: boolean }[];
 }
 
 /** Parts of speech that carry no topic even when wink's stop-word list lets them through ("'s", "mr."). */
@@ -109,6 +123,8 @@ function tokens(doc: Document): Tok[] {
   });
 }
 
+const NONE: ReadonlyMap<string, Passing> = new Map();
+
 /** Enough of a passage to know what it is about; pathological runs (one 280 KB "word") cost seconds. */
 const MAX_ANALYSED = 10_000;
 
@@ -119,6 +135,8 @@ export function analyse(text: string): Features {
   const terms: string[] = [];
   const names: string[] = [];
   const sentences: string[][] = [];
+  const passing: ReadonlyMap<string, Passing>[] = [];
+  const runs: string[][] = [];
   const surface = new Map<string, string>();
   const nominal = new Set<string>();
   const dates = new Set<string>();
@@ -137,7 +155,15 @@ export function analyse(text: string): Features {
         nominal.add(t.lemma);
     });
     // Runs end at punctuation, so looking for them sentence by sentence finds the same runs.
+    const inPassing = new Map<string, Passing["as"]>();
+    const count = (m: string, head: string, noun = false) =>
+      inPassing.set(m, [...(inPassing.get(m) ?? []), { head, noun }]);
+    for (const m of nameModifiers(slice)) count(m.name, m.head, m.noun);
+    for (const m of listedNames(slice)) count(m, "");
+    const keys: string[] = [];
     for (const run of nameRuns(slice)) {
+      keys.push(run.key);
+      for (const m of run.modifiers) count(m, run.head);
       names.push(run.key);
       note(run.key, run.value);
       nominal.add(run.key);
@@ -149,6 +175,11 @@ export function analyse(text: string): Features {
     }
     terms.push(...own);
     sentences.push(own);
+    runs.push(keys);
+    const uses = (m: string) => own.reduce((n, t) => n + (t === m ? 1 : 0), 0);
+    passing.push(
+      inPassing.size ? new Map([...inPassing].map(([m, as]) => [m, { uses: uses(m), as }])) : NONE,
+    );
   }
   // Dates and quantities as wholes ("December 2016"), so that shared dates count beyond their parts.
   doc.entities().each((e: ItemEntity) => {
@@ -162,5 +193,5 @@ export function analyse(text: string): Features {
     if (type === "DATE") dates.add(k);
     else if (/\d/.test(k) && /[a-z]/.test(k)) nominal.add(k);
   });
-  return { terms, names, surface, sentences, nominal, dates };
+  return { terms, names, surface, sentences, passing, runs, nominal, dates };
 }

@@ -30,7 +30,7 @@ describe("topic tagging", () => {
 
   it("matches a proper noun's adjective (Russia, Russian; Syria, Syrian)", () => {
     const r = alignDocuments({
-      documents: [{ text: "Russian and Syrian officials met." }, { text: "Unrelated words about weather." }],
+      documents: [{ text: "The Russian spoke with the Syrian." }, { text: "Unrelated words about weather." }],
       topics: [{ id: "ties", label: "Russia and Syria" }],
     });
     expect(r.documents[0]?.passages[0]?.topics).toEqual(["ties"]);

@@ -1,11 +1,13 @@
+import { collocate, type Given } from "./collocate";
 import { addContext, type ContextOptions } from "./context";
-import { held, neighboursOf, type QTerm } from "./expand";
+import { neighboursOf, type QTerm } from "./expand";
 import type { Link, Span } from "./links";
+import { type PoolOptions, phraseHit, poolHit, windows } from "./match";
 import { analyse, type Features } from "./nlp";
 import type { AlignTopicInput } from "./schema";
 import type { Space } from "./vectors";
 
-export interface TopicOptions extends ContextOptions {
+export interface TopicOptions extends ContextOptions, PoolOptions {
   /** A passage takes a topic when its score reaches this. */
   threshold: number;
   /** Share of a linked counterpart's own topic score (times the link score) added to a passage's. */
@@ -46,6 +48,25 @@ export interface TopicOptions extends ContextOptions {
    * still needs one of its own words: a neighbour completes a match, never starts one.
    */
   expand: number;
+  /**
+   * Proximity: a phrase's words must fall within its length plus this many consecutive content words of
+   * one sentence; 0 takes the whole sentence. "Hamas went to the Kremlin" is near; "after Hamas's attack,
+   * which killed about 1,200 people, most of them civilians, Mr. Putin said nothing" is not.
+   */
+  near: number;
+  /**
+   * A label's name matching alone counts only where a sentence names it in its own right: not only as a
+   * modifier inside a longer name ("a UN Ambassador", "the United Nations Office for …") nor as one item
+   * of a list of three or more names ("by Russia, Syria, Venezuela, or any …"). Mentions in passing.
+   */
+  passing: boolean;
+  /**
+   * …and also as a modifier of a common noun ("a UN report", "Iranian targets"), unless that noun is one of
+   * the topic's words ("Russia's UN veto" for a topic on UN vetoes).
+   */
+  passingNouns: boolean;
+  /** Single keywords in a row that the texts write as one name are read as that name (see `collocate`). */
+  collocate: boolean;
 }
 
 /** Where a teacher's phrasing separates ideas. */
@@ -57,53 +78,6 @@ export const phrasesOf = (text: string, cut: boolean) =>
 /** A name as the teacher wrote it; a label's first word is capitalised anyway, so it must be a name lower-cased too. */
 const isName = (k: string, first: boolean) =>
   analyse(k).names.length > 0 && (!first || analyse(k.charAt(0).toLowerCase() + k.slice(1)).names.length > 0);
-
-/** A pool scores its IDF weight held, against two moderately rare words' worth. */
-function poolHit(space: Space, pool: QTerm[], terms: Set<string>, floor: number, opts: TopicOptions) {
-  let hit = 0;
-  let n = 0;
-  let rare = false;
-  let own = false;
-  for (const q of pool) {
-    const w = space.idf(q.forms[0] ?? "");
-    const h = held(q, terms);
-    if (h > 0) {
-      hit += w * h;
-      n++;
-      rare ||= w >= opts.poolRare * floor;
-      own ||= h === 1;
-    }
-  }
-  if (n < opts.poolMin || !rare || !own || hit < opts.minWeight * floor) return 0;
-  return Math.min(1, hit / (opts.poolScale * floor));
-}
-
-/** IDF share of a phrase's lemmas that a set of terms contains, in [0, 1]; light phrases are floored. */
-function phraseHit(
-  space: Space,
-  phrase: QTerm[],
-  terms: Set<string>,
-  floor: number,
-  minTerms: number,
-  minWeight: number,
-): number {
-  let total = 0;
-  let hit = 0;
-  let n = 0;
-  let own = false;
-  for (const q of phrase) {
-    const w = space.idf(q.forms[0] ?? "");
-    total += w;
-    const h = held(q, terms);
-    if (h > 0) {
-      hit += w * h;
-      n++;
-      own ||= h === 1;
-    }
-  }
-  if (!own || n < Math.min(minTerms, phrase.length) || hit < minWeight * floor) return 0;
-  return total > 0 ? hit / Math.max(total, floor) : 0;
-}
 
 /**
  * A proper noun's adjective of people and origin is the same keyword ("Russia" → "Russian", "Israel" →
@@ -129,14 +103,20 @@ export function topicScores(
       near: expand ? neighboursOf(t, opts.expand) : new Map(),
     }));
   };
+  const names = new Set(features.flatMap((f) => f.names));
   const queries = topics.map((t) => {
-    const phrases: { p: QTerm[]; w: number }[] = [];
+    const phrases: { p: QTerm[]; w: number; name?: boolean; run?: boolean }[] = [];
     const pool = new Map<string, QTerm>();
-    const given = [
+    const listed: Given[] = [
       ...phrasesOf(t.label, opts.cut).map((k, n) => [k, n === 0 ? "first" : "label"] as const),
       ...(t.keywords ?? []).flatMap((k) => phrasesOf(k, opts.cut).map((p) => [p, "keyword"] as const)),
     ];
-    for (const [k, from] of given) {
+    const given = opts.collocate ? collocate(listed, names) : listed;
+    for (const [k, from, run] of given) {
+      if (run) {
+        phrases.push({ p: [{ forms: [run], near: new Map() }], w: 1, run: true });
+        continue;
+      }
       const p = termsOf(k, !t.keywords?.length);
       if (!p.length) continue;
       if (p.length > 1 || opts.singles === "alone") phrases.push({ p, w: 1 });
@@ -146,28 +126,67 @@ export function topicScores(
         opts.labelAlone &&
         (opts.labelNames === false || isName(k, from === "first"))
       )
-        phrases.push({ p: termsOf(k, false), w: opts.labelSingle });
+        phrases.push({ p: termsOf(k, false), w: opts.labelSingle, name: true });
       else if (p[0]) pool.set(p[0].forms[0] ?? "", p[0]);
     }
-    return { phrases, pool: [...pool.values()] };
+    const words = new Set([...phrases.flatMap((x) => x.p), ...pool.values()].flatMap((q) => q.forms));
+    return { phrases, pool: [...pool.values()], words };
   });
   // Half the weight of a word no passage uses: a moderately rare word.
   const floor = space.idf("\u0001") / 2;
   return features.map((f) => {
-    const units = (opts.sentence ? f.sentences : [f.terms]).map((s) => new Set(s));
-    return queries.map(({ phrases, pool }) => {
+    const sentences = opts.sentence ? f.sentences : [f.terms];
+    const sets = sentences.map((s) => new Set(s));
+    // A phrase's window is its length plus `near`; windows are cut only in sentences that hold the phrase.
+    const cut = new Map<string, Set<string>[]>();
+    const windowsOf = (i: number, size: number) => {
+      const k = `${i}:${size}`;
+      let u = cut.get(k);
+      if (!u) {
+        u = windows(sentences[i] ?? [], size);
+        cut.set(k, u);
+      }
+      return u;
+    };
+    // A label's name counts where a sentence names it in its own right (see `passing`): only when every
+    // use in the sentence is in passing ("the UN" beside "a UN Ambassador" still counts), and a modifier
+    // of one of the topic's own words still counts ("Russia's UN veto" for UN votes and vetoes).
+    const named = (i: number, words: Set<string>) => {
+      const passing = f.passing[i];
+      const all = sets[i] ?? new Set<string>();
+      if (!opts.passing || !opts.sentence || !passing?.size) return all;
+      return new Set(
+        [...all].filter((t) => {
+          const p = passing.get(t);
+          const as = p?.as.filter((a) => !a.noun || opts.passingNouns) ?? [];
+          return !p || as.length < p.uses || as.some((a) => words.has(a.head));
+        }),
+      );
+    };
+    const runs = f.runs.map((r) => new Set(r));
+    const hit = (p: QTerm[], u: Set<string>) => phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight);
+    return queries.map(({ phrases, pool, words }) => {
       let best = 0;
       let none = 1;
-      for (const { p, w } of phrases) {
+      for (const { p, w, name, run } of phrases) {
         let h = 0;
-        for (const u of units)
-          h = Math.max(h, w * phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight));
+        if (run) for (const u of runs) h = Math.max(h, w * hit(p, u));
+        else {
+          const size = opts.near > 0 ? p.length + opts.near : 0;
+          sentences.forEach((s, i) => {
+            let x = hit(p, name ? named(i, words) : (sets[i] ?? new Set()));
+            // Words held somewhere in the sentence: the best window decides.
+            if (x > 0 && !name && size > 0 && s.length > size)
+              x = Math.max(0, ...windowsOf(i, size).map((u) => hit(p, u)));
+            h = Math.max(h, w * x);
+          });
+        }
         best = Math.max(best, h);
         none *= 1 - h;
       }
       if (pool.length > 1) {
         let h = 0;
-        for (const u of units) h = Math.max(h, poolHit(space, pool, u, floor, opts));
+        for (const u of sets) h = Math.max(h, poolHit(space, pool, u, floor, opts));
         best = Math.max(best, h);
         none *= 1 - h;
       }

@@ -8,7 +8,9 @@ import { evaluateSeed, type Phrasing } from "./align-seed";
 
 type Key = keyof AlignOptions["topics"];
 
-export function topicCv(key: Key, grid: number[], phrasings: Phrasing[]) {
+type Value = number | boolean;
+
+export function topicCv(key: Key, grid: Value[], phrasings: Phrasing[]) {
   const table = grid.map((value) => {
     const options = { ...DEFAULT_ALIGN_OPTIONS, topics: { ...DEFAULT_ALIGN_OPTIONS.topics, [key]: value } };
     return phrasings.flatMap((p) => evaluateSeed("news|opinion|comments", options, p).topics);
@@ -18,24 +20,24 @@ export function topicCv(key: Key, grid: number[], phrasings: Phrasing[]) {
     rows.filter((r) => keep(r.id)).reduce((s, r) => s + r.f1, 0);
   let held = 0;
   let n = 0;
-  const chosen: number[] = [];
+  const chosen: Value[] = [];
   for (const h of ids) {
     let best = 0;
     table.forEach((rows, k) => {
       if (sumOf(rows, (id) => id !== h) > sumOf(table[best] ?? [], (id) => id !== h) + 1e-9) best = k;
     });
-    chosen.push(grid[best] as number);
+    chosen.push(grid[best] as Value);
     held += sumOf(table[best] ?? [], (id) => id === h);
     n += phrasings.length;
   }
-  const shipped = DEFAULT_ALIGN_OPTIONS.topics[key] as number;
+  const shipped = DEFAULT_ALIGN_OPTIONS.topics[key] as Value;
   const row = table[grid.indexOf(shipped)] ?? [];
   return {
     key,
     heldOut: held / n,
     shipped,
     shippedMean: row.reduce((s, r) => s + r.f1, 0) / Math.max(1, row.length),
-    chosen: [...new Set(chosen)].sort((a, b) => a - b),
+    chosen: [...new Set(chosen)].sort((a, b) => Number(a) - Number(b)),
     perValue: grid.map((v, k) => ({
       value: v,
       mean: (table[k] ?? []).reduce((s, r) => s + r.f1, 0) / Math.max(1, table[k]?.length ?? 1),

@@ -101,6 +101,10 @@ console.log(
 const cvs = [
   topicCv("threshold", [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6], PHRASINGS),
   topicCv("expand", [1, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5], ["label"]),
+  topicCv("near", [0, 2, 3, 4, 5, 6, 8], PHRASINGS),
+  topicCv("passing", [false, true], PHRASINGS),
+  topicCv("passingNouns", [false, true], PHRASINGS),
+  topicCv("collocate", [false, true], PHRASINGS),
 ];
 for (const cv of cvs)
   console.log(
@@ -108,7 +112,11 @@ for (const cv of cvs)
   );
 
 const child = fileURLToPath(new URL("./align-perf.ts", import.meta.url));
-const perf = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", child], { encoding: "utf8" }));
+const perf = JSON.parse(
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", child], {
+    encoding: "utf8",
+  }),
+);
 const ms = (s: { median: number; min: number; max: number; cpuMedian: number }) =>
   `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)}), CPU ${s.cpuMedian.toFixed(0)} ms`;
 console.log(`\nload average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
