@@ -11,7 +11,6 @@ const nextConfig: NextConfig = {
   // A self-contained server (node .next/standalone/server.js, see scripts/postbuild.mjs) for the image.
   output: "standalone",
   poweredByHeader: false,
-  experimental: { inlineCss: true },
   // Loaded by Node at run time rather than bundled: the English model is large and only the server uses
   // it; PGlite loads its wasm and data files from its own package folder, pg has optional native
   // bindings, and jsdom (the import pipeline) is server-only and does not bundle.
