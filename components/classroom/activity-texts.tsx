@@ -31,6 +31,13 @@ const SHOWN = [
 /** The classes of the side at `index` in a SideSwitch: hidden on phones unless it is the one shown. */
 const sideShownClass = (index: number): string => SHOWN[index] ?? SHOWN[0];
 
+/**
+ * Passages off screen are not laid out until they come near it (content-visibility), at about their
+ * size meanwhile: the first layout of a phone's page, which held up its first paint, is a third as long.
+ */
+const LAZY_PASSAGES =
+  "[&_[data-passage]]:[content-visibility:auto] [&_[data-passage]]:[contain-intrinsic-size:auto_14rem]";
+
 /** "¶4" in a text, "comment 3 ¶2" in a comment: short, unique within a side, used in control names. */
 export function passageName(passage: Passage, commentNumber: number | null): string {
   const n = passageNumber(passage.id) ?? passage.id;
@@ -78,7 +85,7 @@ export function ActivityTexts({ comparison, topics, renderExtra }: Props) {
             key={side.id}
             aria-labelledby={`${side.id}-title`}
             data-side={side.id}
-            className={`min-w-0 space-y-6 ${sideShownClass(index)}`}
+            className={`min-w-0 space-y-6 ${LAZY_PASSAGES} ${sideShownClass(index)}`}
           >
             <DocumentCard doc={side.main} headingId={`${side.id}-title`} />
             {main.length === 0 && (

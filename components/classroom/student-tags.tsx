@@ -1,8 +1,11 @@
 "use client";
 
+import { useMemo } from "react";
 import { PromptsPanel } from "./prompts-panel";
 import { useStudentWork } from "./student-seat";
 import { TagControl } from "./tag-control";
+
+const UNTAGGED = "untagged";
 
 /**
  * The student's tag under one server-rendered passage. Until the activity loads, a disabled control of
@@ -10,9 +13,12 @@ import { TagControl } from "./tag-control";
  */
 export function PassageTag({ passageId, name }: { passageId: string; name: string }) {
   const { activity, view, pending, drafts, send } = useStudentWork();
+  // The draft found when this browser's storage was read: it seeds the control once.
+  const firstDraft = useMemo(() => drafts?.tag(passageId), [drafts, passageId]);
   if (!activity || !view || !drafts)
     return (
       <TagControl
+        key={UNTAGGED}
         passageId={passageId}
         name={name}
         labels={[]}
@@ -28,8 +34,9 @@ export function PassageTag({ passageId, name }: { passageId: string; name: strin
   const tag = view.responses.find((r) => r.passageId === passageId) ?? null;
   return (
     <TagControl
-      // A new tag from the server (or the outbox) starts the control afresh.
-      key={`${tag?.label}:${tag?.note}`}
+      // A new tag from the server (or the outbox) starts the control afresh; an untagged passage
+      // keeps the placeholder's control (no new DOM), unless a draft must seed it.
+      key={tag ? `tag:${tag.label}:${tag.note}` : firstDraft ? "draft" : UNTAGGED}
       passageId={passageId}
       name={name}
       labels={activity.labels}
