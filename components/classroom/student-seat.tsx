@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import {
   createContext,
   type ReactNode,
@@ -14,9 +13,10 @@ import {
 } from "react";
 import { createDraftStore, type DraftStore } from "@/lib/classroom/drafts";
 import { applyItem, type OutboxItem, type OutboxWrite } from "@/lib/classroom/outbox";
-import { type Activity, ClassApiError, type Me } from "./class-api";
+import type { Activity, Me } from "./class-api";
 import { newClientId } from "./client-id";
 import { activityQuery, meQuery } from "./queries";
+import { LoadError, NoSeat } from "./seat-messages";
 import { browserStorage, loadSeat, type StudentSeat } from "./storage";
 import { type OutboxStatus, useOutbox } from "./use-outbox";
 
@@ -57,12 +57,20 @@ export const useStudentWork = () => useContext(Context);
  */
 export function StudentSeatProvider({ classId, children }: { classId: string; children: ReactNode }) {
   const [seat, setSeat] = useState<StudentSeat | null | undefined>(undefined);
-  // Transitions: React renders what follows in slices, so a slow phone gets no long task from it.
-  useEffect(() => startTransition(() => setSeat(loadSeat(classId))), [classId]);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const found = loadSeat(classId);
+    // Both calls leave now, before React renders anything for the seat; the queries below join them.
+    if (found) {
+      void queryClient.prefetchQuery(activityQuery(classId, found.studentToken));
+      void queryClient.prefetchQuery(meQuery(classId, found.studentToken));
+    }
+    // A transition: React renders what follows in slices, so a slow phone gets no long task from it.
+    startTransition(() => setSeat(found));
+  }, [classId, queryClient]);
   const token = seat?.studentToken ?? "";
   const activity = useQuery({ ...activityQuery(classId, token), enabled: Boolean(seat) });
   const me = useQuery({ ...meQuery(classId, token), enabled: Boolean(seat) });
-  const queryClient = useQueryClient();
   const { queryKey } = meQuery(classId, token);
   const outbox = useOutbox({
     classId,
@@ -118,40 +126,5 @@ export function StudentSeatProvider({ classId, children }: { classId: string; ch
         {children}
       </div>
     </Context.Provider>
-  );
-}
-
-function NoSeat() {
-  return (
-    <div className="space-y-3" data-ready>
-      <h1 className="font-serif text-3xl font-bold">Class activity</h1>
-      <p>This browser has not joined this activity yet.</p>
-      <p>
-        <Link href="/join" prefetch={false} className="font-semibold text-accent underline">
-          Join with the code your teacher gives you
-        </Link>
-      </p>
-    </div>
-  );
-}
-
-function LoadError({ error }: { error: Error }) {
-  const gone = error instanceof ClassApiError && (error.status === 404 || error.status === 401);
-  return (
-    <div role="alert" className="space-y-2" data-ready>
-      <h1 className="font-serif text-3xl font-bold">Class activity</h1>
-      <p>
-        {gone
-          ? "This activity no longer exists, or this browser's place in it has ended."
-          : `Could not load the activity: ${error.message}. Your saved work is kept in this browser; reload to try again.`}
-      </p>
-      {gone && (
-        <p>
-          <Link href="/join" prefetch={false} className="font-semibold text-accent underline">
-            Join with a new code
-          </Link>
-        </p>
-      )}
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NoActivity } from "@/components/classroom/no-activity";
+import { NoActivity } from "@/components/classroom/seat-messages";
 import { StudentWorkspace } from "@/components/classroom/student-workspace";
 import { activityTexts } from "@/lib/classroom/service-texts";
 
