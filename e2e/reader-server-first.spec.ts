@@ -1,6 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./axe";
-import { createClass, SEED } from "./class-api";
 import { openReader } from "./open-reader";
 
 /** The reader is rendered on the server; the browser gets the texts once, as HTML (issue 14). */
@@ -74,41 +72,3 @@ for (const [device, size] of [
     await clear("news-p4");
   });
 }
-
-test.describe("a student on a phone", () => {
-  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-
-  test("loads the activity's passages only, not the comparison and its framing lens", async ({
-    page,
-    request,
-  }) => {
-    const created = await createClass(request, {
-      comparison: SEED,
-      title: "Phone period",
-      topics: ["hamas-visits"],
-    });
-    const loaded: { url: string; bytes: number }[] = [];
-    page.on("response", async (r) => {
-      if (r.url().includes("/api/comparisons/"))
-        loaded.push({ url: r.url(), bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
-    });
-    await openReader(page, "/join");
-    await page.getByLabel("Join code").fill(created.joinCode);
-    await page.getByLabel("Your name").fill("Sam");
-    await page.getByRole("button", { name: "Join" }).click();
-    await page.waitForURL(/\/classes\/[\w-]+\/student$/);
-    await expect(page.locator("form[data-tag]").first()).toBeVisible();
-    const urls = loaded.map((l) => new URL(l.url).pathname);
-    expect(urls).toEqual([`/api/comparisons/${SEED}/passages`]);
-    expect(loaded[0]?.bytes ?? 0).toBeLessThan(20_000);
-    // Only the activity's topic, one column at a time.
-    const tags = await page
-      .locator("form[data-tag]")
-      .evaluateAll((els) => els.map((e) => e.getAttribute("data-tag")));
-    expect(tags).toContain("news-p15");
-    expect(tags).not.toContain("news-p4");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await expectNoAxeViolations(page, "student workspace on a phone");
-  });
-});

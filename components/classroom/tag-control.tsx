@@ -18,13 +18,15 @@ interface Props {
   onDraft: (draft: TagDraft) => DraftSave;
   onSave: (label: string, note: string) => void;
   onRemove: () => void;
+  /** Before the activity loads: the control's place, at its size, not yet usable. */
+  disabled?: boolean;
 }
 
 const INPUT = "min-h-9 rounded-md border border-border bg-surface px-2 font-sans text-sm text-fg";
 
 /** The student's tag on one passage: a label, an optional note, Save and Remove, and what is saved. */
 export function TagControl(props: Props) {
-  const { passageId, name, labels, current, pending, draft, onDraft, onSave, onRemove } = props;
+  const { passageId, name, labels, current, pending, draft, onDraft, onSave, onRemove, disabled } = props;
   const [label, setLabel] = useState(draft?.label ?? current?.label ?? "");
   const [note, setNote] = useState(draft?.note ?? current?.note ?? "");
   const [kept, setKept] = useState<DraftSave>("kept");
@@ -52,6 +54,7 @@ export function TagControl(props: Props) {
         <select
           id={`${id}-label`}
           value={label}
+          disabled={disabled}
           onChange={(e) => change({ label: e.target.value, note })}
           className={`${INPUT} max-w-full`}
         >
@@ -70,10 +73,11 @@ export function TagControl(props: Props) {
           value={note}
           maxLength={1000}
           placeholder="Note (optional)"
+          disabled={disabled}
           onChange={(e) => change({ label, note: e.target.value })}
           className={`${INPUT} min-w-0 flex-1 basis-40`}
         />
-        <button type="submit" className={SMALL} disabled={!label}>
+        <button type="submit" className={SMALL} disabled={disabled || !label}>
           Save<span className="sr-only"> tag for {name}</span>
         </button>
         {current && (
@@ -83,7 +87,9 @@ export function TagControl(props: Props) {
         )}
       </div>
       <p className="text-muted" data-tag-state>
-        {current ? (
+        {disabled ? (
+          "Loading your tag…"
+        ) : current ? (
           <>
             Your tag: <strong className="text-fg">{currentLabel}</strong>
             {current.note ? ` (“${current.note}”)` : ""} · {pending ? "Waiting to send" : "Saved"}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { createOutbox, type Outbox, type OutboxItem, type OutboxState } from "@/lib/classroom/outbox";
 import { sendItem } from "./outbox-send";
 import { readJson, writeJson } from "./storage";
@@ -9,8 +9,9 @@ export type { OutboxStatus } from "@/lib/classroom/outbox";
 
 interface Options {
   classId: string;
-  studentId: string;
-  token: string;
+  /** Null until the seat is known (read from this browser's storage after hydration): nothing runs. */
+  studentId: string | null;
+  token: string | null;
   /** Called once the server has accepted a write. */
   onSent: (item: OutboxItem) => void;
 }
@@ -27,6 +28,7 @@ export function useOutbox({ classId, studentId, token, onSent }: Options) {
   });
 
   useEffect(() => {
+    if (studentId === null || token === null) return;
     const key = `parallax:class:${classId}:outbox:${studentId}`;
     const box = createOutbox({
       load: () => readJson<unknown>(key, null),
@@ -46,5 +48,6 @@ export function useOutbox({ classId, studentId, token, onSent }: Options) {
     };
   }, [classId, studentId, token]);
 
-  return { ...state, enqueue: (item: OutboxItem) => outbox.current?.enqueue(item) };
+  const enqueue = useCallback((item: OutboxItem) => outbox.current?.enqueue(item), []);
+  return { ...state, enqueue };
 }
