@@ -9,8 +9,8 @@ import { countLine, deriveReader } from "@/lib/reader/derive";
 import { completeRow } from "@/lib/reader/state-changes";
 import { parseReaderState } from "@/lib/reader/url-state";
 import { FIRST_COMPARISON_ID } from "../framing/compare-panel";
-import { CuePanel } from "../framing/cue-panel";
 import { TimelineView } from "../framing/timeline-view";
+import { CueLayer } from "./cue-layer";
 import { DocumentCard } from "./document-card";
 import { FilterStyle } from "./filter-style";
 import { FullTextView } from "./full-text-view";
@@ -53,15 +53,17 @@ export async function ComparisonPage({
   const parsed = parseReaderState(await searchParams, data.topicIds, data.sideIds);
   const state = !hasTimeline && parsed.view === "timeline" ? { ...parsed, view: "topics" as const } : parsed;
   const ids: ReaderIds = {
+    slug,
     topicIds: data.topicIds,
     sideIds: data.sideIds,
     sharedTopics: data.sharedTopics,
     initial: state,
   };
-  // Cue marks are the server's: compute them ahead, so switching them on is one quick render.
-  const cuesPromise = cueReport(slug);
-  const cues = state.cues ? await cuesPromise : null;
-  if (!state.cues) cuesPromise.catch(() => undefined);
+  // A link with cues on gets the server's marks; switched on in the page, the browser paints them
+  // (components/reader/cue-layer.tsx) from the same report, fetched when the reader is idle.
+  const cues = state.cues ? await cueReport(slug) : null;
+  // Computed once per process: have it ready for that fetch.
+  if (!state.cues) cueReport(slug).catch(() => undefined);
   const marks: PassageMarks = {
     query: state.q,
     onlyHere: state.view === "full" ? data.onlyHere.ids : new Set(),
@@ -113,7 +115,7 @@ export async function ComparisonPage({
         />
         <div className="min-w-0 space-y-4 sm:space-y-6" data-reader-content>
           <FilterStyle {...ids} />
-          {state.cues && state.view !== "timeline" && <CuePanel report={cues} />}
+          <CueLayer {...ids} report={cues && { rates: cues.rates, sources: cues.sources }} />
           {state.view === "topics" && (
             <>
               <div className={`grid gap-x-6 gap-y-3 ${sideColumns(sides.length)}`}>

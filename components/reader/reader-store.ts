@@ -5,12 +5,13 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore, useTransition } 
 import { visibleTopics } from "@/lib/reader/filter-css";
 import { applyPatch, needsRows, readerHref } from "@/lib/reader/state-changes";
 import { parseReaderState, type ReaderState, serializeReaderState } from "@/lib/reader/url-state";
+import { hasHighlights } from "./search-highlight";
 
 /**
  * The reader's state is the URL, shared by every island through this store. A change shows at once (the
  * islands re-render from `pending`); the history entry is written after the paint, because Next.js
- * re-renders its router on every history change. Changes the server must render (view, cue marks) are
- * navigations.
+ * re-renders its router on every history change. Changes the server must render (another view, or cue
+ * marks in a browser without CSS highlights) are navigations.
  */
 let pending: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,6 +50,7 @@ function write(href: string, replace: boolean, delay: number) {
 }
 
 export interface ReaderIds {
+  slug: string;
   topicIds: readonly string[];
   sideIds: readonly string[];
   /** Topics every side covers (the both-sides switch). */
@@ -88,7 +90,8 @@ export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: Rea
         selected: next.topics,
         both: next.both,
       });
-      if (server || needsRows(next, visible, isOverviewRow)) {
+      const cuesHere = next.cues === state.cues || hasHighlights();
+      if (server || !cuesHere || needsRows(next, visible, isOverviewRow)) {
         clearTimeout(timer);
         const go = () =>
           startTransition(() =>

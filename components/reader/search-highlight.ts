@@ -12,9 +12,9 @@ export interface Found {
   perSide: Record<string, number>;
 }
 
-const hasHighlights = () => typeof CSS !== "undefined" && "highlights" in CSS;
+export const hasHighlights = () => typeof CSS !== "undefined" && "highlights" in CSS;
 
-function textNodes(el: Element): Text[] {
+export function textNodes(el: Element): Text[] {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nodeMatches } from "./node-matches";
+import { nodeMatches, nodeRanges } from "./node-matches";
 
 describe("nodeMatches", () => {
   it("finds a match inside one node", () => {
@@ -21,5 +21,16 @@ describe("nodeMatches", () => {
   it("follows the server's rules: quotes alike, one letter ignored", () => {
     expect(nodeMatches(["it’s"], "it's")).toHaveLength(1);
     expect(nodeMatches(["a b a"], "a")).toEqual([]);
+  });
+});
+
+describe("nodeRanges", () => {
+  it("maps offsets into the joined text to nodes, as cue marks need", () => {
+    expect(nodeRanges(["Hard boiled ", "Putin", " probably sees"], [{ start: 18, end: 26 }])).toEqual([
+      { startNode: 2, startOffset: 1, endNode: 2, endOffset: 9 },
+    ]);
+    expect(nodeRanges(["ab", "cd"], [{ start: 1, end: 4 }])).toEqual([
+      { startNode: 0, startOffset: 1, endNode: 1, endOffset: 2 },
+    ]);
   });
 });

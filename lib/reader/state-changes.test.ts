@@ -14,9 +14,9 @@ describe("applyPatch", () => {
     });
   });
 
-  it("asks the server for another view or for cue marks", () => {
+  it("asks the server for another view; cue marks are painted in the page, pushed to history", () => {
     expect(applyPatch(DEFAULT_STATE, { view: "full" }).server).toBe(true);
-    expect(applyPatch(DEFAULT_STATE, { cues: true }).server).toBe(true);
+    expect(applyPatch(DEFAULT_STATE, { cues: true })).toMatchObject({ server: false, replace: false });
     expect(applyPatch(DEFAULT_STATE, { only: true }).server).toBe(false);
   });
 

@@ -10,14 +10,14 @@ export interface StateChange {
   /** Push a history entry (back steps through it) or replace the current one (typing, phone side). */
   replace: boolean;
   /**
-   * The server must render the change (another view, cue marks in the text); everything else is applied
-   * in the page at once by a stylesheet or a highlight, with no network round trip.
+   * The server must render the change (another view); everything else is applied in the page at once by
+   * a stylesheet or a highlight (search matches, language cues), with no network round trip.
    */
   server: boolean;
 }
 
-/** Fields the server renders into the text: a change to one of them is a navigation. */
-const SERVER_FIELDS: readonly (keyof ReaderState)[] = ["view", "cues"];
+/** Fields only the server can render: a change to one of them is a navigation. */
+const SERVER_FIELDS: readonly (keyof ReaderState)[] = ["view"];
 /** Fields that change as a reader types or switches a phone column: no history entry each time. */
 const REPLACE_FIELDS: readonly (keyof ReaderState)[] = ["q", "side"];
 
