@@ -21,6 +21,7 @@ import { ReaderHeader } from "./reader-header";
 import type { ReaderIds } from "./reader-store";
 import { ReaderToolbar } from "./reader-toolbar";
 import { sideColumns } from "./side-columns";
+import { TopicFilter } from "./topic-filter";
 import { TopicView } from "./topic-view";
 import { TopicsAside } from "./topics-aside";
 
@@ -104,15 +105,18 @@ export async function ComparisonPage({
       />
       {/* Print: the aside is hidden, so the handout takes the whole page width on every paper size. */}
       <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)] print:block">
-        <TopicsAside
-          {...ids}
-          topics={text.topics.map((t, index) => ({
-            id: t.id,
-            label: t.label,
-            index,
-            counts: countLine(sides, data.counts.get(t.id)),
-          }))}
-        />
+        <TopicsAside {...ids}>
+          <TopicFilter
+            topics={text.topics.map((t, index) => ({
+              id: t.id,
+              label: t.label,
+              index,
+              counts: countLine(sides, data.counts.get(t.id)),
+            }))}
+            selected={state.topics}
+            both={state.both}
+          />
+        </TopicsAside>
         <div className="min-w-0 space-y-4 sm:space-y-6" data-reader-content>
           <FilterStyle {...ids} />
           <CueLayer {...ids} report={cues && { rates: cues.rates, sources: cues.sources }} />

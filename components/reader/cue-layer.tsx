@@ -4,10 +4,9 @@ import { useEffect, useReducer } from "react";
 import { CUE_KINDS } from "@/lib/framing/cue-labels";
 import type { CueReport } from "@/lib/framing/cue-report";
 import { type CueMarks, cueNote, passageCues } from "@/lib/reader/cue-marks";
-import { nodeRanges } from "@/lib/reader/node-matches";
 import { CuePanel } from "../framing/cue-panel";
-import { READER_CHANGED, type ReaderIds, useReaderState } from "./reader-store";
-import { hasHighlights, textNodes } from "./search-highlight";
+import { type ReaderIds, useReaderState } from "./reader-store";
+import { hasHighlights, rangesIn } from "./search-highlight";
 
 const marksBySlug = new Map<string, CueMarks | null>();
 const loads = new Map<string, Promise<unknown>>();
@@ -32,21 +31,17 @@ function paint(root: Element, marks: CueMarks): () => void {
   for (const el of root.querySelectorAll("[data-text]")) {
     const cues = passageCues(marks, el.closest("[data-passage]")?.getAttribute("data-passage") ?? "");
     if (cues.length === 0) continue;
-    const nodes = textNodes(el);
-    nodeRanges(
-      nodes.map((n) => n.data),
-      cues,
-    ).forEach((r, i) => {
-      const [start, end, kind] = [nodes[r.startNode], nodes[r.endNode], cues[i]?.kind];
-      if (!start || !end || !kind) return;
-      const range = new Range();
-      range.setStart(start, r.startOffset);
-      range.setEnd(end, r.endOffset);
+    let text = "";
+    rangesIn(el, (t) => {
+      text = t;
+      return cues;
+    }).forEach((range, i) => {
+      const kind = cues[i]?.kind ?? "";
       ranges.set(kind, [...(ranges.get(kind) ?? []), range]);
     });
     const note = document.createElement("span");
     note.className = "sr-only";
-    note.textContent = ` (${cueNote(nodes.map((n) => n.data).join(""), cues)})`;
+    note.textContent = ` (${cueNote(text, cues)})`;
     el.after(note);
     notes.push(note);
   }
@@ -74,7 +69,7 @@ export function CueLayer({
   report,
   ...ids
 }: ReaderIds & { report: Pick<CueReport, "rates" | "sources"> | null }) {
-  const [state] = useReaderState(ids);
+  const [state] = useReaderState(ids, ["cues", "view"]);
   const [, loaded] = useReducer((n: number) => n + 1, 0);
   const { slug, initial } = ids;
   const browser = state.cues && !initial.cues;
@@ -86,22 +81,15 @@ export function CueLayer({
       return () => cancelIdleCallback(idle);
     }
   }, [browser, marks, slug, initial.cues]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new server render is new text to paint over
+  // Filters and disclosures only hide text; a server render (a new `initial`) is new text to paint over.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     const root = document.querySelector("[data-reader-content]");
-    if (!browser || !marks || !root || !hasHighlights()) return;
-    let clear = paint(root, marks);
-    const again = () => {
-      clear();
-      clear = paint(root, marks);
-    };
-    window.addEventListener(READER_CHANGED, again);
-    return () => {
-      window.removeEventListener(READER_CHANGED, again);
-      clear();
-    };
+    if (browser && marks && root && hasHighlights()) return paint(root, marks);
   }, [browser, marks, initial]);
   if (initial.cues && !state.cues) return <style>{SERVER_MARKS_OFF}</style>;
-  if (!state.cues || state.view === "timeline" || (browser && marks === undefined)) return null;
+  if (!state.cues || state.view === "timeline") return null;
+  if (browser && marks === undefined)
+    return <p className="font-sans text-sm text-muted">Loading the language cues…</p>;
   return <CuePanel report={browser ? (marks ?? null) : report} />;
 }

@@ -16,8 +16,10 @@ import { hasHighlights } from "./search-highlight";
 let pending: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
+/** Islands that count what is on screen (search, the print link) hear of a change after its paint. */
 const notify = () => {
   for (const l of listeners) l();
+  requestAnimationFrame(() => setTimeout(announceChange));
 };
 
 const onPop = () => {
@@ -62,12 +64,25 @@ export interface ReaderIds {
 const isOverviewRow = (topicId: string) =>
   document.querySelector(`[data-row="${topicId}"][data-overview]`) !== null;
 
-export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: ReaderIds) {
-  const search = useSyncExternalStore(subscribe, snapshot, () => null);
-  const state = useMemo(
-    () => (search === null ? initial : parseReaderState(new URLSearchParams(search), topicIds, sideIds)),
-    [search, initial, topicIds, sideIds],
+/**
+ * The URL's state. An island that names the fields it shows (`watch`) re-renders only when one of them
+ * changes: a filter click renders the filter, not the toolbar.
+ */
+export function useReaderState(
+  { topicIds, sideIds, sharedTopics, initial }: ReaderIds,
+  watch?: readonly (keyof ReaderState)[],
+) {
+  const parse = useCallback(
+    (search: string) => parseReaderState(new URLSearchParams(search), topicIds, sideIds),
+    [topicIds, sideIds],
   );
+  const watched = useSyncExternalStore(
+    subscribe,
+    () => (watch ? JSON.stringify(watch.map((k) => parse(snapshot())[k])) : snapshot()),
+    () => null,
+  );
+  const search = watched === null ? null : snapshot();
+  const state = useMemo(() => (search === null ? initial : parse(search)), [search, initial, parse]);
   const router = useRouter();
   const [navigating, startTransition] = useTransition();
   // A server render has arrived: the URL is the state again.
@@ -79,7 +94,9 @@ export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: Rea
   }, [initial]);
   const update = useCallback(
     (patch: Partial<ReaderState>) => {
-      const { next, replace, server } = applyPatch(state, patch);
+      // The URL now, not this island's last render: it may not watch every field.
+      const now = parse(snapshot());
+      const { next, replace, server } = applyPatch(now, patch);
       const href = readerHref(window.location.pathname, next);
       // Shown at once (pressed buttons, the filter's stylesheet), even when the server renders the rest.
       pending = serializeReaderState(next);
@@ -90,7 +107,7 @@ export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: Rea
         selected: next.topics,
         both: next.both,
       });
-      const cuesHere = next.cues === state.cues || hasHighlights();
+      const cuesHere = next.cues === now.cues || hasHighlights();
       if (server || !cuesHere || needsRows(next, visible, isOverviewRow)) {
         clearTimeout(timer);
         const go = () =>
@@ -98,14 +115,14 @@ export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: Rea
             replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false }),
           );
         // Typing asks the server once the reader pauses; a click, once its stylesheet is painted.
-        if (next.q !== state.q) timer = setTimeout(go, 400);
+        if (next.q !== now.q) timer = setTimeout(go, 400);
         else requestAnimationFrame(() => setTimeout(go, 0));
         return;
       }
       // Typing writes once it pauses; a click writes at once (after the paint).
-      write(href, replace, next.q !== state.q ? 250 : 0);
+      write(href, replace, next.q !== now.q ? 250 : 0);
     },
-    [state, router, topicIds, sharedTopics],
+    [parse, router, topicIds, sharedTopics],
   );
   return [state, update, navigating] as const;
 }

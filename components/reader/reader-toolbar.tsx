@@ -28,7 +28,7 @@ const VIEWS: { id: View; label: string }[] = [
 
 /** The view, the search and the framing lens's switches: a client island over the server-rendered texts. */
 export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, ...ids }: Props) {
-  const [state, update, navigating] = useReaderState(ids);
+  const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only"]);
   const onSearch = useCallback((q: string) => update({ q }), [update]);
   const prefetch = () => void prefetchCues(ids.slug);
   return (
@@ -44,13 +44,7 @@ export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, .
         className="inline-flex rounded-md border border-border p-0.5"
         buttonClassName="rounded px-3 py-1.5"
       />
-      <SearchBox
-        query={state.q}
-        state={state}
-        sideNouns={sideNouns}
-        serverCounts={serverCounts}
-        onSearch={onSearch}
-      />
+      <SearchBox query={state.q} sideNouns={sideNouns} serverCounts={serverCounts} onSearch={onSearch} />
       <fieldset
         onPointerEnter={prefetch}
         onFocus={prefetch}

@@ -7,6 +7,7 @@ import { passageIdFromHash } from "@/lib/reader/url-state";
 import { OPEN_THREAD } from "./islands";
 import { type ReaderIds, useReaderState } from "./reader-store";
 import { SelectionBar } from "./selection-bar";
+import { SourceSwitch } from "./source-switch";
 
 const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 /** Below the md breakpoint the full text shows one side at a time. */
@@ -14,12 +15,19 @@ const isPhone = () => window.matchMedia("(max-width: 767px)").matches;
 const passageEl = (id: string) =>
   document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
 
+interface Props extends ReaderIds {
+  index: CompareIndex;
+  /** The phone's source switch (`&side=`): side id → "News report + comments". */
+  labels: { id: string; label: string }[];
+}
+
 /**
  * Compare ⇄ over the server-rendered full text: one listener for every passage's button, the selection
- * applied as a stylesheet, and the bar naming the fact. Opens a link's #passage at load.
+ * applied as a stylesheet, and the bar naming the fact. Opens a link's #passage at load. On phones, the
+ * switch between sources.
  */
-export function SelectionController({ index, ...ids }: ReaderIds & { index: CompareIndex }) {
-  const [state, update] = useReaderState(ids);
+export function SelectionController({ index, labels, ...ids }: Props) {
+  const [state, update] = useReaderState(ids, ["side"]);
   const [selected, setSelected] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ id: string; focus: boolean } | null>(null);
   const entry = selected ? index.passages[selected] : undefined;
@@ -96,6 +104,12 @@ export function SelectionController({ index, ...ids }: ReaderIds & { index: Comp
 
   return (
     <>
+      <SourceSwitch
+        labels={labels}
+        value={shownSide}
+        onChange={(side) => update({ side })}
+        className="print:hidden"
+      />
       <style>{selectionCss(selected, entry?.ids ?? [])}</style>
       {selected && entry && (
         <SelectionBar

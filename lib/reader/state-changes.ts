@@ -33,14 +33,6 @@ export function applyPatch(state: ReaderState, patch: Partial<ReaderState>): Sta
   };
 }
 
-/** A topic checkbox: adds or removes it, keeping the comparison's topic order (one view, one URL). */
-export function toggleTopic(state: ReaderState, topicId: string, topicIds: readonly string[]): ReaderState {
-  const next = state.topics.includes(topicId)
-    ? state.topics.filter((t) => t !== topicId)
-    : [...state.topics, topicId];
-  return { ...state, topics: topicIds.filter((t) => next.includes(t)) };
-}
-
 /** Leaving a view drops what only that view uses: "only here" and the phone column are the full text's. */
 export function switchView(view: ReaderState["view"]): Partial<ReaderState> {
   return view === "full" ? { view } : { view, only: false, side: null };

@@ -1,5 +1,3 @@
-import { matchRanges } from "./analysis";
-
 export interface NodeRange {
   startNode: number;
   startOffset: number;
@@ -32,9 +30,4 @@ export function nodeRanges(
     const e = locate(r.end, true);
     return { startNode: s.node, startOffset: s.offset, endNode: e.node, endOffset: e.offset };
   });
-}
-
-/** Search matches by the server's rules (`matchRanges`), so the browser highlights what the server would mark. */
-export function nodeMatches(parts: readonly string[], query: string): NodeRange[] {
-  return nodeRanges(parts, matchRanges(parts.join(""), query));
 }
