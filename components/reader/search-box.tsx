@@ -79,16 +79,13 @@ export function SearchBox({ query, sideNouns, serverCounts, onSearch }: Props) {
         aria-describedby="reader-search-status"
         className="min-w-0 flex-1 rounded-md border border-border bg-surface px-3 py-1.5 font-sans text-sm placeholder:text-muted"
       />
-      <button type="button" className={STEP} onClick={() => go(-1)} disabled={none}>
-        <span aria-hidden="true">↑</span>
-        <span className="max-sm:sr-only">&nbsp;Previous</span>
-        <span className="sr-only"> match</span>
-      </button>
-      <button type="button" className={STEP} onClick={() => go(1)} disabled={none}>
-        <span aria-hidden="true">↓</span>
-        <span className="max-sm:sr-only">&nbsp;Next</span>
-        <span className="sr-only"> match</span>
-      </button>
+      {([-1, 1] as const).map((step) => (
+        <button key={step} type="button" className={STEP} onClick={() => go(step)} disabled={none}>
+          <span aria-hidden="true">{step < 0 ? "↑" : "↓"}</span>
+          <span className="max-sm:sr-only">&nbsp;{step < 0 ? "Previous" : "Next"}</span>
+          <span className="sr-only"> match</span>
+        </button>
+      ))}
       <p id="reader-search-status" role="status" className="w-full font-sans text-xs text-muted">
         {matchSummary(query, found.perSide, sideNouns)}
         {query.length >= 2 && found.ranges.length > 0 && " "}

@@ -15,6 +15,12 @@ const isPhone = () => window.matchMedia("(max-width: 767px)").matches;
 const passageEl = (id: string) =>
   document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
 
+/** A passage in a collapsed comment thread: open it. */
+function openThread(index: CompareIndex, id: string) {
+  if (index.comments[id] !== undefined)
+    window.dispatchEvent(new CustomEvent(OPEN_THREAD, { detail: `${index.sides[id]}-comments` }));
+}
+
 interface Props extends ReaderIds {
   index: CompareIndex;
   /** The phone's source switch (`&side=`): side id → "News report + comments". */
@@ -37,8 +43,7 @@ export function SelectionController({ index, labels, ...ids }: Props) {
   const goTo = useCallback(
     (id: string, focus = false) => {
       const side = index.sides[id];
-      if (index.comments[id] !== undefined && side)
-        window.dispatchEvent(new CustomEvent(OPEN_THREAD, { detail: `${side}-comments` }));
+      openThread(index, id);
       if (isPhone() && side && side !== shownSide) update({ side });
       setReveal({ id, focus });
     },
@@ -64,9 +69,7 @@ export function SelectionController({ index, labels, ...ids }: Props) {
       setSelected(id);
       const target = index.passages[id]?.ids;
       // Counterparts in a collapsed comment thread would be highlighted out of sight: open it.
-      for (const t of target ?? [])
-        if (index.comments[t] !== undefined)
-          window.dispatchEvent(new CustomEvent(OPEN_THREAD, { detail: `${index.sides[t]}-comments` }));
+      for (const t of target ?? []) openThread(index, t);
       if (target?.[0]) goTo(target[0]);
     },
     [selected, index, goTo],
