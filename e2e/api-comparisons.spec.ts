@@ -130,6 +130,21 @@ test.describe("GET /api/comparisons/{slug}/cues", () => {
     expect(Object.keys(body.sources)).toEqual(expect.arrayContaining(["attribution", "hedge", "loaded"]));
   });
 
+  test("?format=marks: the same cues, compact, for the reader to paint", async ({ request }) => {
+    const full = await (await request.get("/api/comparisons/israel-russia/cues")).json();
+    const res = await request.get("/api/comparisons/israel-russia/cues?format=marks");
+    expect(res.status()).toBe(200);
+    const marks = await res.json();
+    expect(marks.rates).toEqual(full.rates);
+    const hedge = full.passages["opinion-p2"].find((c: { kind: string }) => c.kind === "hedge");
+    // [kind index, start, end, …]; hedge is the second kind.
+    expect(marks.passages["opinion-p2"].join()).toContain([1, hedge.start, hedge.end].join());
+    expect((await res.body()).length).toBeLessThan(JSON.stringify(full).length / 2);
+    const bad = await request.get("/api/comparisons/israel-russia/cues?format=xml");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error).toMatch(/format/);
+  });
+
   test("answers an unknown slug with 404 and other methods with 405", async ({ request }) => {
     expect((await request.get("/api/comparisons/nope/cues")).status()).toBe(404);
     const res = await request.post("/api/comparisons/israel-russia/cues");

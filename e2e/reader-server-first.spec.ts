@@ -29,19 +29,57 @@ test("a filter click applies at once, before any request", async ({ page }) => {
   expect(requests).toEqual([]);
 });
 
-test("language cues show within 300 ms of the switch", async ({ page }) => {
+test("language cues switched on show at once, painted in the page with no navigation or request", async ({
+  page,
+}) => {
   await openReader(page, "/?view=full");
-  // A reader meets a running server: warm it as the first page view does.
-  await page.request.get("/?view=full&cues=1");
+  const toggle = page.getByRole("switch", { name: "Language cues" });
+  // Prefetched when the reader is idle, or as the switch is hovered.
+  await toggle.hover();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType("resource").some((e) => e.name.includes("format=marks")),
+      ),
+    )
+    .toBe(true);
+  await page.waitForLoadState("networkidle");
+  // A page (a document or a server render) or an API call; the favicon may be fetched again as the URL changes.
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (!/\/icon|\/_next\/static\//.test(r.url())) requests.push(r.url());
+  });
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   const started = Date.now();
-  await page.getByRole("switch", { name: "Language cues" }).check();
-  await expect(page.locator("[data-reader-content] [class*='cue-']").first()).toBeVisible();
+  await toggle.check();
+  const hedges = () => page.evaluate(() => CSS.highlights.get("cue-hedge")?.size ?? 0);
+  await expect.poll(hedges, { intervals: [10] }).toBeGreaterThan(0);
   const ms = Date.now() - started;
   test.info().annotations.push({ type: "cues-ms", description: String(ms) });
-  console.log(`language cues shown ${ms} ms after the switch`);
-  // The bar is 300 ms on an idle machine; this one is shared, so the test only keeps it from regressing badly.
-  expect(ms).toBeLessThan(5000);
+  // The bar is 300 ms (npm run bench:web measures it); this shared machine only keeps it from regressing badly.
+  expect(ms).toBeLessThan(2000);
   await expect(page).toHaveURL(/cues=1/);
+  await expect(page.getByRole("table", { name: "Cues per 1,000 words" })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  expect(requests).toEqual([]);
+  // Off again in the page, and back through history.
+  await toggle.uncheck();
+  await expect.poll(hedges).toBe(0);
+  await page.goBack();
+  await expect.poll(hedges).toBeGreaterThan(0);
+  await expect(toggle).toBeChecked();
+  expect(requests).toEqual([]);
+});
+
+test("cues a link turned on are the server's marks, switched off in the page", async ({ page }) => {
+  await openReader(page, "/?view=full&cues=1");
+  const hedge = page.locator("[data-passage='opinion-p2'] .cue-hedge").first();
+  await expect(hedge).toHaveCSS("text-decoration-style", "wavy");
+  await page.getByRole("switch", { name: "Language cues" }).uncheck();
+  await expect(hedge).toHaveCSS("text-decoration-line", "none");
+  await expect(hedge.locator(".sr-only")).toBeHidden();
+  await expect(page.getByRole("table", { name: "Cues per 1,000 words" })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/cues=1/);
 });
 
 for (const [device, size] of [

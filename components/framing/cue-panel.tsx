@@ -3,7 +3,7 @@ import type { CueReport } from "@/lib/framing/cue-report";
 import { cueScale } from "@/lib/framing/cue-scale";
 
 /** The legend of the cue marks, and their rates per 1,000 words in each source, as a table with bars. */
-export function CuePanel({ report }: { report: CueReport | null }) {
+export function CuePanel({ report }: { report: Pick<CueReport, "rates" | "sources"> | null }) {
   // One scale for every bar, drawn in tracks of one fixed width, so bars compare across sources.
   const scale = cueScale(report?.rates ?? []);
   return (

@@ -9,8 +9,8 @@ import { countLine, deriveReader } from "@/lib/reader/derive";
 import { completeRow } from "@/lib/reader/state-changes";
 import { parseReaderState } from "@/lib/reader/url-state";
 import { FIRST_COMPARISON_ID } from "../framing/compare-panel";
-import { CuePanel } from "../framing/cue-panel";
 import { TimelineView } from "../framing/timeline-view";
+import { CueLayer } from "./cue-layer";
 import { DocumentCard } from "./document-card";
 import { FilterStyle } from "./filter-style";
 import { FullTextView } from "./full-text-view";
@@ -21,6 +21,7 @@ import { ReaderHeader } from "./reader-header";
 import type { ReaderIds } from "./reader-store";
 import { ReaderToolbar } from "./reader-toolbar";
 import { sideColumns } from "./side-columns";
+import { TopicFilter } from "./topic-filter";
 import { TopicView } from "./topic-view";
 import { TopicsAside } from "./topics-aside";
 
@@ -53,15 +54,17 @@ export async function ComparisonPage({
   const parsed = parseReaderState(await searchParams, data.topicIds, data.sideIds);
   const state = !hasTimeline && parsed.view === "timeline" ? { ...parsed, view: "topics" as const } : parsed;
   const ids: ReaderIds = {
+    slug,
     topicIds: data.topicIds,
     sideIds: data.sideIds,
     sharedTopics: data.sharedTopics,
     initial: state,
   };
-  // Cue marks are the server's: compute them ahead, so switching them on is one quick render.
-  const cuesPromise = cueReport(slug);
-  const cues = state.cues ? await cuesPromise : null;
-  if (!state.cues) cuesPromise.catch(() => undefined);
+  // A link with cues on gets the server's marks; switched on in the page, the browser paints them
+  // (components/reader/cue-layer.tsx) from the same report, fetched when the reader is idle.
+  const cues = state.cues ? await cueReport(slug) : null;
+  // Computed once per process: have it ready for that fetch.
+  if (!state.cues) cueReport(slug).catch(() => undefined);
   const marks: PassageMarks = {
     query: state.q,
     onlyHere: state.view === "full" ? data.onlyHere.ids : new Set(),
@@ -101,18 +104,21 @@ export async function ComparisonPage({
       />
       {/* Print: the aside is hidden, so the handout takes the whole page width on every paper size. */}
       <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)] print:block">
-        <TopicsAside
-          {...ids}
-          topics={text.topics.map((t, index) => ({
-            id: t.id,
-            label: t.label,
-            index,
-            counts: countLine(sides, data.counts.get(t.id)),
-          }))}
-        />
+        <TopicsAside {...ids}>
+          <TopicFilter
+            topics={text.topics.map((t, index) => ({
+              id: t.id,
+              label: t.label,
+              index,
+              counts: countLine(sides, data.counts.get(t.id)),
+            }))}
+            selected={state.topics}
+            both={state.both}
+          />
+        </TopicsAside>
         <div className="min-w-0 space-y-4 sm:space-y-6" data-reader-content>
           <FilterStyle {...ids} />
-          {state.cues && state.view !== "timeline" && <CuePanel report={cues} />}
+          <CueLayer {...ids} report={cues && { rates: cues.rates, sources: cues.sources }} />
           {state.view === "topics" && (
             <>
               <div className={`grid gap-x-6 gap-y-3 ${sideColumns(sides.length)}`}>

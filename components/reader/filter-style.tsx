@@ -8,7 +8,7 @@ import { type ReaderIds, useReaderState } from "./reader-store";
  * passages rendered once on the server: a click changes this <style>, not the texts. With the count.
  */
 export function FilterStyle(ids: ReaderIds) {
-  const [state, update] = useReaderState(ids);
+  const [state, update] = useReaderState(ids, ["view", "topics", "both", "only", "side", "q"]);
   const input = {
     allTopics: ids.topicIds,
     sharedTopics: ids.sharedTopics,

@@ -7,7 +7,6 @@ import type { ReaderIds } from "./reader-store";
 import { SelectionController } from "./selection-controller";
 import { SideColumn } from "./side-column";
 import { sideColumns } from "./side-columns";
-import { SideSwitch } from "./side-switch";
 import type { TopicStyle } from "./topic-chip";
 
 interface Props {
@@ -51,8 +50,7 @@ export function FullTextView({ ids, sides, timeNotes, styles, marks, index }: Pr
   }));
   return (
     <div>
-      <SideSwitch labels={switchLabels} {...ids} />
-      <SelectionController index={index} {...ids} />
+      <SelectionController index={index} labels={switchLabels} {...ids} />
       <div className={`grid gap-10 ${sideColumns(sides.length)}`}>
         {sides.map((side) => (
           <SideColumn

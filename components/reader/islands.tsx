@@ -53,7 +53,7 @@ export function ThreadDisclosure({
   children,
   ...ids
 }: ReaderIds & { id: string; title: string; children: ReactNode }) {
-  const [state] = useReaderState(ids);
+  const [state] = useReaderState(ids, ["topics", "both", "only", "q"]);
   const [choice, setChoice] = useState<boolean | null>(null);
   useEffect(() => {
     // A link to a passage in this thread (#comment-7-p2) opens it.

@@ -5,18 +5,21 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore, useTransition } 
 import { visibleTopics } from "@/lib/reader/filter-css";
 import { applyPatch, needsRows, readerHref } from "@/lib/reader/state-changes";
 import { parseReaderState, type ReaderState, serializeReaderState } from "@/lib/reader/url-state";
+import { hasHighlights } from "./search-highlight";
 
 /**
  * The reader's state is the URL, shared by every island through this store. A change shows at once (the
  * islands re-render from `pending`); the history entry is written after the paint, because Next.js
- * re-renders its router on every history change. Changes the server must render (view, cue marks) are
- * navigations.
+ * re-renders its router on every history change. Changes the server must render (another view, or cue
+ * marks in a browser without CSS highlights) are navigations.
  */
 let pending: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
+/** Islands that count what is on screen (search, the print link) hear of a change after its paint. */
 const notify = () => {
   for (const l of listeners) l();
+  requestAnimationFrame(() => setTimeout(announceChange));
 };
 
 const onPop = () => {
@@ -49,6 +52,7 @@ function write(href: string, replace: boolean, delay: number) {
 }
 
 export interface ReaderIds {
+  slug: string;
   topicIds: readonly string[];
   sideIds: readonly string[];
   /** Topics every side covers (the both-sides switch). */
@@ -60,12 +64,25 @@ export interface ReaderIds {
 const isOverviewRow = (topicId: string) =>
   document.querySelector(`[data-row="${topicId}"][data-overview]`) !== null;
 
-export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: ReaderIds) {
-  const search = useSyncExternalStore(subscribe, snapshot, () => null);
-  const state = useMemo(
-    () => (search === null ? initial : parseReaderState(new URLSearchParams(search), topicIds, sideIds)),
-    [search, initial, topicIds, sideIds],
+/**
+ * The URL's state. An island that names the fields it shows (`watch`) re-renders only when one of them
+ * changes: a filter click renders the filter, not the toolbar.
+ */
+export function useReaderState(
+  { topicIds, sideIds, sharedTopics, initial }: ReaderIds,
+  watch?: readonly (keyof ReaderState)[],
+) {
+  const parse = useCallback(
+    (search: string) => parseReaderState(new URLSearchParams(search), topicIds, sideIds),
+    [topicIds, sideIds],
   );
+  const watched = useSyncExternalStore(
+    subscribe,
+    () => (watch ? JSON.stringify(watch.map((k) => parse(snapshot())[k])) : snapshot()),
+    () => null,
+  );
+  const search = watched === null ? null : snapshot();
+  const state = useMemo(() => (search === null ? initial : parse(search)), [search, initial, parse]);
   const router = useRouter();
   const [navigating, startTransition] = useTransition();
   // A server render has arrived: the URL is the state again.
@@ -77,7 +94,9 @@ export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: Rea
   }, [initial]);
   const update = useCallback(
     (patch: Partial<ReaderState>) => {
-      const { next, replace, server } = applyPatch(state, patch);
+      // The URL now, not this island's last render: it may not watch every field.
+      const now = parse(snapshot());
+      const { next, replace, server } = applyPatch(now, patch);
       const href = readerHref(window.location.pathname, next);
       // Shown at once (pressed buttons, the filter's stylesheet), even when the server renders the rest.
       pending = serializeReaderState(next);
@@ -88,21 +107,22 @@ export function useReaderState({ topicIds, sideIds, sharedTopics, initial }: Rea
         selected: next.topics,
         both: next.both,
       });
-      if (server || needsRows(next, visible, isOverviewRow)) {
+      const cuesHere = next.cues === now.cues || hasHighlights();
+      if (server || !cuesHere || needsRows(next, visible, isOverviewRow)) {
         clearTimeout(timer);
         const go = () =>
           startTransition(() =>
             replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false }),
           );
         // Typing asks the server once the reader pauses; a click, once its stylesheet is painted.
-        if (next.q !== state.q) timer = setTimeout(go, 400);
+        if (next.q !== now.q) timer = setTimeout(go, 400);
         else requestAnimationFrame(() => setTimeout(go, 0));
         return;
       }
       // Typing writes once it pauses; a click writes at once (after the paint).
-      write(href, replace, next.q !== state.q ? 250 : 0);
+      write(href, replace, next.q !== now.q ? 250 : 0);
     },
-    [state, router, topicIds, sharedTopics],
+    [parse, router, topicIds, sharedTopics],
   );
   return [state, update, navigating] as const;
 }

@@ -2,47 +2,64 @@
 
 import { useCallback } from "react";
 import { switchView } from "@/lib/reader/state-changes";
-import { LensToggles } from "./lens-toggles";
+import type { View } from "@/lib/reader/url-state";
+import { SegmentedControl } from "../ui/segmented-control";
+import { Switch } from "../ui/switch";
+import { prefetchCues } from "./cue-layer";
 import { type ReaderIds, useReaderState } from "./reader-store";
 import { SearchBox } from "./search-box";
-import { ViewSwitch } from "./view-switch";
 
 interface Props extends ReaderIds {
   /** "News report 5, Opinion and comments 12": passages marked "only here" per side. */
   onlyCounts: string;
   /** side id → "news report": how the search count names each side. */
   sideNouns: Readonly<Record<string, string>>;
+  /** The timeline needs dated events from the framing lens; imports have none, so they get two views. */
   timeline: boolean;
   /** side id → matches of the URL's query (the server's count, for the first paint) */
   serverCounts: Readonly<Record<string, number>>;
 }
 
-/** The view, the search and the lens switches: a client island over the server-rendered texts. */
+const VIEWS: { id: View; label: string }[] = [
+  { id: "topics", label: "By topic" },
+  { id: "full", label: "Full text" },
+  { id: "timeline", label: "Timeline" },
+];
+
+/** The view, the search and the framing lens's switches: a client island over the server-rendered texts. */
 export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, ...ids }: Props) {
-  const [state, update, navigating] = useReaderState(ids);
+  const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only"]);
   const onSearch = useCallback((q: string) => update({ q }), [update]);
+  const prefetch = () => void prefetchCues(ids.slug);
   return (
     <div
       aria-busy={navigating}
       className="flex flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-2 sm:p-3 print:hidden"
     >
-      <ViewSwitch view={state.view} onChange={(view) => update(switchView(view))} timeline={timeline} />
-      <SearchBox
-        query={state.q}
-        state={state}
-        sideNouns={sideNouns}
-        serverCounts={serverCounts}
-        onSearch={onSearch}
+      <SegmentedControl
+        legend="View"
+        options={timeline ? VIEWS : VIEWS.filter((v) => v.id !== "timeline")}
+        value={state.view}
+        onChange={(view) => update(switchView(view))}
+        className="inline-flex rounded-md border border-border p-0.5"
+        buttonClassName="rounded px-3 py-1.5"
       />
-      <LensToggles
-        cues={state.cues}
-        onCues={(cues) => update({ cues })}
-        only={
-          state.view === "full"
-            ? { on: state.only, onChange: (only) => update({ only }), counts: onlyCounts }
-            : undefined
-        }
-      />
+      <SearchBox query={state.q} sideNouns={sideNouns} serverCounts={serverCounts} onSearch={onSearch} />
+      <fieldset
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
+        className="flex flex-wrap items-center gap-x-4 gap-y-2 font-sans text-sm"
+      >
+        <legend className="sr-only">Framing lens</legend>
+        <Switch checked={state.cues} onChange={(cues) => update({ cues })}>
+          Language cues
+        </Switch>
+        {state.view === "full" && (
+          <Switch checked={state.only} onChange={(only) => update({ only })}>
+            Only here ({onlyCounts})
+          </Switch>
+        )}
+      </fieldset>
       {navigating && (
         <p role="status" className="w-full font-sans text-xs text-muted">
           Loading…

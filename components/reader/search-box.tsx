@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { matchLabel, matchSummary, stepMatch } from "@/lib/reader/match-nav";
-import type { ReaderState } from "@/lib/reader/url-state";
 import { READER_CHANGED } from "./reader-store";
 import { type Found, findMatches, paintMatches, scrollToRange } from "./search-highlight";
 
 interface Props {
   query: string;
-  /** What is on screen: the matches are counted again when it changes. */
-  state: ReaderState;
   sideNouns: Readonly<Record<string, string>>;
   /** The server's count for the URL's query, shown until the page has hydrated. */
   serverCounts: Readonly<Record<string, number>>;
@@ -18,7 +15,7 @@ const STEP =
   "inline-flex min-h-9 items-center rounded-md border border-border px-2.5 font-sans text-sm disabled:opacity-50";
 
 /** Search within both texts, highlighted as you type; Enter / Shift+Enter (or the buttons) step through matches. */
-export function SearchBox({ query, state, sideNouns, serverCounts, onSearch }: Props) {
+export function SearchBox({ query, sideNouns, serverCounts, onSearch }: Props) {
   const [value, setValue] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const hydrated = useRef(false);
@@ -36,8 +33,7 @@ export function SearchBox({ query, state, sideNouns, serverCounts, onSearch }: P
     setValue((v) => (v.trim() === query ? v : query));
   }, [query, onSearch]);
 
-  const { topics, both, only, side, view } = state;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: what is on screen changes with these
+  // Counted again when what is on screen changes (the store announces each change after its paint).
   useEffect(() => {
     const root = document.querySelector("[data-reader-content]");
     const run = () => {
@@ -49,7 +45,7 @@ export function SearchBox({ query, state, sideNouns, serverCounts, onSearch }: P
     run();
     window.addEventListener(READER_CHANGED, run);
     return () => window.removeEventListener(READER_CHANGED, run);
-  }, [query, topics, both, only, side, view]);
+  }, [query]);
 
   const go = (step: 1 | -1) => {
     const next = stepMatch(current, found.ranges.length, step);
@@ -83,16 +79,13 @@ export function SearchBox({ query, state, sideNouns, serverCounts, onSearch }: P
         aria-describedby="reader-search-status"
         className="min-w-0 flex-1 rounded-md border border-border bg-surface px-3 py-1.5 font-sans text-sm placeholder:text-muted"
       />
-      <button type="button" className={STEP} onClick={() => go(-1)} disabled={none}>
-        <span aria-hidden="true">↑</span>
-        <span className="max-sm:sr-only">&nbsp;Previous</span>
-        <span className="sr-only"> match</span>
-      </button>
-      <button type="button" className={STEP} onClick={() => go(1)} disabled={none}>
-        <span aria-hidden="true">↓</span>
-        <span className="max-sm:sr-only">&nbsp;Next</span>
-        <span className="sr-only"> match</span>
-      </button>
+      {([-1, 1] as const).map((step) => (
+        <button key={step} type="button" className={STEP} onClick={() => go(step)} disabled={none}>
+          <span aria-hidden="true">{step < 0 ? "↑" : "↓"}</span>
+          <span className="max-sm:sr-only">&nbsp;{step < 0 ? "Previous" : "Next"}</span>
+          <span className="sr-only"> match</span>
+        </button>
+      ))}
       <p id="reader-search-status" role="status" className="w-full font-sans text-xs text-muted">
         {matchSummary(query, found.perSide, sideNouns)}
         {query.length >= 2 && found.ranges.length > 0 && " "}

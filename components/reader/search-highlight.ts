@@ -1,4 +1,5 @@
-import { nodeMatches } from "@/lib/reader/node-matches";
+import { matchRanges } from "@/lib/reader/analysis";
+import { nodeRanges } from "@/lib/reader/node-ranges";
 
 /**
  * Search matches highlighted with the CSS Custom Highlight API: ranges over the server-rendered text,
@@ -12,9 +13,9 @@ export interface Found {
   perSide: Record<string, number>;
 }
 
-const hasHighlights = () => typeof CSS !== "undefined" && "highlights" in CSS;
+export const hasHighlights = () => typeof CSS !== "undefined" && "highlights" in CSS;
 
-function textNodes(el: Element): Text[] {
+export function textNodes(el: Element): Text[] {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -24,32 +25,36 @@ function textNodes(el: Element): Text[] {
   return nodes;
 }
 
+/** DOM Ranges over an element's text for offsets into it (`find` gets the text the offsets count in). */
+export function rangesIn(
+  el: Element,
+  find: (text: string) => readonly { start: number; end: number }[],
+): Range[] {
+  const nodes = textNodes(el);
+  const parts = nodes.map((n) => n.data);
+  if (nodes.length === 0) return [];
+  return nodeRanges(parts, find(parts.join(""))).map((r) => {
+    const range = new Range();
+    range.setStart(nodes[r.startNode] as Text, r.startOffset);
+    range.setEnd(nodes[r.endNode] as Text, r.endOffset);
+    return range;
+  });
+}
+
 export function findMatches(root: ParentNode, query: string): Found {
   const found: Found = { ranges: [], perSide: {} };
   if (query.length < 2) return found;
   const counted = new Set<string>();
   for (const el of root.querySelectorAll("[data-text]")) {
-    const nodes = textNodes(el);
-    const matches = nodeMatches(
-      nodes.map((n) => n.data),
-      query,
-    );
-    if (matches.length === 0) continue;
+    const ranges = rangesIn(el, (text) => matchRanges(text, query));
+    if (ranges.length === 0) continue;
     const id = el.closest("[data-passage]")?.getAttribute("data-passage") ?? "";
     if (!counted.has(id)) {
       counted.add(id);
       const side = el.closest("[data-side]")?.getAttribute("data-side") ?? "";
-      found.perSide[side] = (found.perSide[side] ?? 0) + matches.length;
+      found.perSide[side] = (found.perSide[side] ?? 0) + ranges.length;
     }
-    if (!el.checkVisibility()) continue;
-    for (const m of matches) {
-      const [start, end] = [nodes[m.startNode], nodes[m.endNode]];
-      if (!start || !end) continue;
-      const range = new Range();
-      range.setStart(start, m.startOffset);
-      range.setEnd(end, m.endOffset);
-      found.ranges.push(range);
-    }
+    if (el.checkVisibility()) found.ranges.push(...ranges);
   }
   return found;
 }

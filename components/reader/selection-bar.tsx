@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from "react";
 import type { CompareEntry, CompareIndex } from "@/lib/reader/compare-index";
+import { reasonText, selectionSummary } from "@/lib/reader/selection-text";
 
 interface Props {
   entry: CompareEntry;
@@ -9,23 +10,15 @@ interface Props {
   onClear: () => void;
 }
 
-const pct = (p: number) => `${Math.round(p * 100)}%`;
-
 function Reason({ group, index }: { group: CompareEntry["groups"][number]; index: CompareIndex }) {
-  const where = group.ids.map((id) => index.labels[id] ?? id).join(", ");
-  if (group.fact !== undefined)
-    return (
-      <li>
-        <span className="font-semibold">Both report:</span> {index.facts[group.fact]}{" "}
-        <span className="text-muted">({where})</span>
-      </li>
-    );
-  return (
+  const { fact, where, link } = reasonText(group, index);
+  return fact === null ? (
     <li>
-      {where}:{" "}
-      {group.teacher
-        ? "linked by hand (a teacher's correction)"
-        : `linked by the aligner, confidence ${pct(group.confidence ?? 0)}`}
+      {where}: {link}
+    </li>
+  ) : (
+    <li>
+      <span className="font-semibold">Both report:</span> {fact} <span className="text-muted">({where})</span>
     </li>
   );
 }
@@ -66,36 +59,22 @@ export function SelectionBar({ entry, index, onGo, onBack, onClear }: Props) {
   const [wide] = useState(() => window.matchMedia("(min-width: 768px)").matches);
   const button = "rounded border border-border px-2 py-1";
   const reasons = entry.groups.map((g) => <Reason key={g.ids.join()} group={g} index={index} />);
-  const plural = (k: number) => `${k} passage${k === 1 ? "" : "s"}`;
   return (
     <div
       ref={bar}
       className="sticky top-2 z-20 mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-accent bg-surface px-4 py-2 font-sans text-sm shadow-md max-md:fixed max-md:inset-x-2 max-md:top-auto max-md:bottom-2 max-md:mb-0 max-md:max-h-[40vh] max-md:overflow-y-auto print:hidden"
     >
       <div role="status" className="min-w-0 flex-1 basis-full">
-        {entry.kind === "counterparts" ? (
-          <>
-            <p>
-              {plural(n)} on the other side carr{n === 1 ? "ies" : "y"} the same fact, highlighted
-              {entry.groups.length === 1 ? ":" : "."}
-            </p>
-            {entry.groups.length === 1 ? (
-              <ul className="pl-1">{reasons}</ul>
-            ) : (
-              <details open={wide} className="mt-1">
-                <summary className="cursor-pointer">Which facts link them ({entry.groups.length})</summary>
-                <ul className="max-h-[30vh] list-disc overflow-y-auto pl-5">{reasons}</ul>
-              </details>
-            )}
-          </>
-        ) : n === 0 ? (
-          <p>No counterpart, and no passage on the other side shares this passage's topics.</p>
-        ) : (
-          <p>
-            No counterpart: nothing links this passage to a fact on the other side. Showing instead the{" "}
-            {plural(n)} on the same topic ({entry.topics.join(", ")}), highlighted.
-          </p>
-        )}
+        <p>{selectionSummary(entry)}</p>
+        {entry.kind === "counterparts" &&
+          (entry.groups.length === 1 ? (
+            <ul className="pl-1">{reasons}</ul>
+          ) : (
+            <details open={wide} className="mt-1">
+              <summary className="cursor-pointer">Which facts link them ({entry.groups.length})</summary>
+              <ul className="max-h-[30vh] list-disc overflow-y-auto pl-5">{reasons}</ul>
+            </details>
+          ))}
       </div>
       {n > 1 && (
         <>

@@ -7,6 +7,7 @@ import { passageIdFromHash } from "@/lib/reader/url-state";
 import { OPEN_THREAD } from "./islands";
 import { type ReaderIds, useReaderState } from "./reader-store";
 import { SelectionBar } from "./selection-bar";
+import { SourceSwitch } from "./source-switch";
 
 const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 /** Below the md breakpoint the full text shows one side at a time. */
@@ -14,12 +15,25 @@ const isPhone = () => window.matchMedia("(max-width: 767px)").matches;
 const passageEl = (id: string) =>
   document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
 
+/** A passage in a collapsed comment thread: open it. */
+function openThread(index: CompareIndex, id: string) {
+  if (index.comments[id] !== undefined)
+    window.dispatchEvent(new CustomEvent(OPEN_THREAD, { detail: `${index.sides[id]}-comments` }));
+}
+
+interface Props extends ReaderIds {
+  index: CompareIndex;
+  /** The phone's source switch (`&side=`): side id → "News report + comments". */
+  labels: { id: string; label: string }[];
+}
+
 /**
  * Compare ⇄ over the server-rendered full text: one listener for every passage's button, the selection
- * applied as a stylesheet, and the bar naming the fact. Opens a link's #passage at load.
+ * applied as a stylesheet, and the bar naming the fact. Opens a link's #passage at load. On phones, the
+ * switch between sources.
  */
-export function SelectionController({ index, ...ids }: ReaderIds & { index: CompareIndex }) {
-  const [state, update] = useReaderState(ids);
+export function SelectionController({ index, labels, ...ids }: Props) {
+  const [state, update] = useReaderState(ids, ["side"]);
   const [selected, setSelected] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ id: string; focus: boolean } | null>(null);
   const entry = selected ? index.passages[selected] : undefined;
@@ -29,8 +43,7 @@ export function SelectionController({ index, ...ids }: ReaderIds & { index: Comp
   const goTo = useCallback(
     (id: string, focus = false) => {
       const side = index.sides[id];
-      if (index.comments[id] !== undefined && side)
-        window.dispatchEvent(new CustomEvent(OPEN_THREAD, { detail: `${side}-comments` }));
+      openThread(index, id);
       if (isPhone() && side && side !== shownSide) update({ side });
       setReveal({ id, focus });
     },
@@ -56,9 +69,7 @@ export function SelectionController({ index, ...ids }: ReaderIds & { index: Comp
       setSelected(id);
       const target = index.passages[id]?.ids;
       // Counterparts in a collapsed comment thread would be highlighted out of sight: open it.
-      for (const t of target ?? [])
-        if (index.comments[t] !== undefined)
-          window.dispatchEvent(new CustomEvent(OPEN_THREAD, { detail: `${index.sides[t]}-comments` }));
+      for (const t of target ?? []) openThread(index, t);
       if (target?.[0]) goTo(target[0]);
     },
     [selected, index, goTo],
@@ -96,6 +107,12 @@ export function SelectionController({ index, ...ids }: ReaderIds & { index: Comp
 
   return (
     <>
+      <SourceSwitch
+        labels={labels}
+        value={shownSide}
+        onChange={(side) => update({ side })}
+        className="print:hidden"
+      />
       <style>{selectionCss(selected, entry?.ids ?? [])}</style>
       {selected && entry && (
         <SelectionBar

@@ -1,14 +1,27 @@
 "use client";
 
-import { useState } from "react";
-import { toggleTopic } from "@/lib/reader/state-changes";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { type ReaderIds, useReaderState } from "./reader-store";
-import { type FilterTopic, TopicFilter } from "./topic-filter";
 
-/** The topic filter: a sticky sidebar on wide screens, one tap away behind a button on phones. */
-export function TopicsAside({ topics, ...ids }: ReaderIds & { topics: FilterTopic[] }) {
+/**
+ * The topic filter (server-rendered, TopicFilter): a sticky sidebar on wide screens, one tap away behind
+ * a button on phones. Its boxes hold their own state; this island writes it to the URL and follows the URL.
+ */
+const boxes = (el: HTMLElement | null) => [...(el?.querySelectorAll<HTMLInputElement>("input") ?? [])];
+
+export function TopicsAside({ children, ...ids }: ReaderIds & { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const [state, update] = useReaderState(ids);
+  const [state, update] = useReaderState(ids, ["topics", "both"]);
+  const panel = useRef<HTMLDivElement>(null);
+  // The server rendered the boxes for its URL; they follow this one (back, forward, "Clear all").
+  useEffect(() => {
+    for (const box of boxes(panel.current)) {
+      box.checked = box.name === "both" ? state.both : state.topics.includes(box.value);
+      if (box.name === "both") box.setAttribute("aria-checked", String(box.checked));
+    }
+    const clear = panel.current?.querySelector<HTMLButtonElement>("[data-clear]");
+    if (clear) clear.disabled = state.topics.length === 0 && !state.both;
+  }, [state]);
   return (
     <aside aria-label="Topics" className="mb-4 lg:mb-0 print:hidden">
       <button
@@ -21,18 +34,25 @@ export function TopicsAside({ topics, ...ids }: ReaderIds & { topics: FilterTopi
         {open ? "▲" : "▼"} Topics{state.topics.length > 0 ? ` (${state.topics.length} selected)` : ""}
         {state.both ? " · both sides only" : ""}
       </button>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the checkboxes' and the button's events, delegated */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: a button's click comes from the keyboard too */}
       <div
+        ref={panel}
         id="topic-filter-panel"
+        onChange={(e) => {
+          const box = e.target as HTMLInputElement;
+          if (box.name === "both") update({ both: box.checked });
+          else
+            update({
+              topics: boxes(panel.current).flatMap((b) => (b.name === "topic" && b.checked ? [b.value] : [])),
+            });
+        }}
+        onClick={(e) => {
+          if ((e.target as Element).closest("[data-clear]")) update({ topics: [], both: false });
+        }}
         className={`rounded-lg border border-border bg-surface p-3 lg:sticky lg:top-4 lg:block lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto ${open ? "" : "max-lg:hidden"}`}
       >
-        <TopicFilter
-          topics={topics}
-          selected={state.topics}
-          both={state.both}
-          onToggle={(id) => update({ topics: toggleTopic(state, id, ids.topicIds).topics })}
-          onBoth={(both) => update({ both })}
-          onClear={() => update({ topics: [], both: false })}
-        />
+        {children}
       </div>
     </aside>
   );

@@ -112,7 +112,7 @@ export const API_ROUTES = {
     GET: {
       auth: "anyone",
       answers:
-        '200 `{"sources","passages":{passageId:[{"kind","start","end","quoted"}]},"rates"}`: the language cues; unknown slug 404',
+        '200 `{"sources","passages":{passageId:[{"kind","start","end","quoted"}]},"rates"}`: the language cues; `?format=marks`: `{"sources","rates","passages":{passageId:[kind, start, end, …]}}` (kind indexes the cue kinds), what the reader paints; 400 another format; unknown slug 404',
     },
   },
   "/api/comparisons/[slug]/framing": {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPatch, completeRow, needsRows, readerHref, switchView, toggleTopic } from "./state-changes";
+import { applyPatch, completeRow, needsRows, readerHref, switchView } from "./state-changes";
 import { DEFAULT_STATE } from "./url-state";
 
 const TOPICS = ["syria", "un-votes", "hamas-visits"];
@@ -14,9 +14,9 @@ describe("applyPatch", () => {
     });
   });
 
-  it("asks the server for another view or for cue marks", () => {
+  it("asks the server for another view; cue marks are painted in the page, pushed to history", () => {
     expect(applyPatch(DEFAULT_STATE, { view: "full" }).server).toBe(true);
-    expect(applyPatch(DEFAULT_STATE, { cues: true }).server).toBe(true);
+    expect(applyPatch(DEFAULT_STATE, { cues: true })).toMatchObject({ server: false, replace: false });
     expect(applyPatch(DEFAULT_STATE, { only: true }).server).toBe(false);
   });
 
@@ -30,15 +30,6 @@ describe("applyPatch", () => {
     const change = applyPatch({ ...DEFAULT_STATE, topics: ["syria"] }, { topics: ["syria"], view: "topics" });
     expect(change.server).toBe(false);
     expect(change.replace).toBe(false);
-  });
-});
-
-describe("toggleTopic", () => {
-  it("adds in the comparison's order and removes", () => {
-    const one = toggleTopic(DEFAULT_STATE, "hamas-visits", TOPICS);
-    const two = toggleTopic(one, "syria", TOPICS);
-    expect(two.topics).toEqual(["syria", "hamas-visits"]);
-    expect(toggleTopic(two, "syria", TOPICS).topics).toEqual(["hamas-visits"]);
   });
 });
 

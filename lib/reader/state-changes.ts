@@ -10,14 +10,14 @@ export interface StateChange {
   /** Push a history entry (back steps through it) or replace the current one (typing, phone side). */
   replace: boolean;
   /**
-   * The server must render the change (another view, cue marks in the text); everything else is applied
-   * in the page at once by a stylesheet or a highlight, with no network round trip.
+   * The server must render the change (another view); everything else is applied in the page at once by
+   * a stylesheet or a highlight (search matches, language cues), with no network round trip.
    */
   server: boolean;
 }
 
-/** Fields the server renders into the text: a change to one of them is a navigation. */
-const SERVER_FIELDS: readonly (keyof ReaderState)[] = ["view", "cues"];
+/** Fields only the server can render: a change to one of them is a navigation. */
+const SERVER_FIELDS: readonly (keyof ReaderState)[] = ["view"];
 /** Fields that change as a reader types or switches a phone column: no history entry each time. */
 const REPLACE_FIELDS: readonly (keyof ReaderState)[] = ["q", "side"];
 
@@ -31,14 +31,6 @@ export function applyPatch(state: ReaderState, patch: Partial<ReaderState>): Sta
     replace: changed.length > 0 && changed.every((k) => REPLACE_FIELDS.includes(k)),
     server: changed.some((k) => SERVER_FIELDS.includes(k)),
   };
-}
-
-/** A topic checkbox: adds or removes it, keeping the comparison's topic order (one view, one URL). */
-export function toggleTopic(state: ReaderState, topicId: string, topicIds: readonly string[]): ReaderState {
-  const next = state.topics.includes(topicId)
-    ? state.topics.filter((t) => t !== topicId)
-    : [...state.topics, topicId];
-  return { ...state, topics: topicIds.filter((t) => next.includes(t)) };
 }
 
 /** Leaving a view drops what only that view uses: "only here" and the phone column are the full text's. */

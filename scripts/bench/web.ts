@@ -4,7 +4,8 @@
  * `--no-build`), serves both, then measures, the pages alternating so a slow spell of the machine hits all
  * alike: Lighthouse mobile (median of 5) on the reader's default page, its full text, a student's
  * workspace (a phone: Lighthouse's mobile emulation) and the floor's `/`; first-load JS of `/` gzipped,
- * the reader's and the floor's; the topic filter's click-to-paint at 4× CPU slowdown. Prints each figure
+ * the reader's and the floor's; the topic filter's click-to-paint and language cues' switch-to-marks at 4×
+ * CPU slowdown. Prints each figure
  * absolute and as a difference from the floor, against the bars; writes the raw runs to
  * bench-results/web.json. Misses are reported, not failed; exits non-zero only if something could not
  * be measured. `--only=<label part>` and `--runs=N` narrow a run while working.
@@ -13,6 +14,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { firstLoadJs } from "./bundle";
+import { type CueTiming, cueLines, measureCueTiming } from "./cue-timing";
 import { CLICK_BAR_MS, measureFilterTiming, type ScenarioTiming } from "./filter-timing";
 import { type Bar, type FloorRow, floorRows, formatFloorTable } from "./floor-bars";
 import { type LighthouseRun, runLighthouse, type SeedStorage } from "./lighthouse";
@@ -114,6 +116,7 @@ async function main(): Promise<number> {
   let floor: Server | undefined;
   const runs = new Map<string, LighthouseRun[]>();
   let filter: ScenarioTiming[] = [];
+  let cues: CueTiming[] = [];
   let targets: Target[] = [];
   try {
     floor = await startServer(await findFreePort(3400), { dir: FLOOR_DIR, readyPath: "/" });
@@ -147,6 +150,8 @@ async function main(): Promise<number> {
     }
     log("filter click-to-paint at 4× CPU slowdown");
     filter = (await attempt("filter timing", () => measureFilterTiming(reader.baseUrl))) ?? [];
+    log("language cues switch-to-marks at 4× CPU slowdown");
+    cues = (await attempt("cue timing", () => measureCueTiming(reader.baseUrl))) ?? [];
   } finally {
     await Promise.all([reader.stop(), floor?.stop()]);
     log("servers stopped");
@@ -185,6 +190,7 @@ async function main(): Promise<number> {
   console.log(formatFloorTable(rows));
   console.log(`\nThe floor's / (${floorRuns.length} runs): ${floorLines.join(";")}`);
   console.log(`\n${filterLines(filter).join("\n")}`);
+  console.log(cueLines(cues).join("\n"));
 
   mkdirSync("bench-results", { recursive: true });
   const raw = {
@@ -193,6 +199,7 @@ async function main(): Promise<number> {
     floorBundle,
     lighthouse: Object.fromEntries(runs),
     filter,
+    cues,
     table: rows.map(({ format: _, ...row }) => row),
     errors,
   };

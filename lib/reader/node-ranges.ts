@@ -1,5 +1,3 @@
-import { matchRanges } from "./analysis";
-
 export interface NodeRange {
   startNode: number;
   startOffset: number;
@@ -8,11 +6,13 @@ export interface NodeRange {
 }
 
 /**
- * Search matches in text split over several DOM text nodes (a passage whose words are in cue spans or
- * server-rendered marks): each match as node indexes and offsets, for a DOM Range. Matching rules are the
- * server's (`matchRanges`), so the browser highlights exactly what the server would mark.
+ * Offsets into a text split over several DOM text nodes (a passage whose words are in cue spans or
+ * server-rendered marks), as node indexes and offsets for a DOM Range.
  */
-export function nodeMatches(parts: readonly string[], query: string): NodeRange[] {
+export function nodeRanges(
+  parts: readonly string[],
+  ranges: readonly { start: number; end: number }[],
+): NodeRange[] {
   const starts: number[] = [];
   let total = 0;
   for (const p of parts) {
@@ -23,9 +23,9 @@ export function nodeMatches(parts: readonly string[], query: string): NodeRange[
     // The node holding character `at` (for an end, the one holding `at - 1`).
     let i = parts.length - 1;
     while (i > 0 && ((starts[i] as number) > at || (end && starts[i] === at))) i--;
-    return { node: i, offset: at - (starts[i] as number) };
+    return { node: i, offset: Math.min(at - (starts[i] as number), parts[i]?.length ?? 0) };
   };
-  return matchRanges(parts.join(""), query).map((r) => {
+  return ranges.map((r) => {
     const s = locate(r.start, false);
     const e = locate(r.end, true);
     return { startNode: s.node, startOffset: s.offset, endNode: e.node, endOffset: e.offset };
