@@ -85,9 +85,11 @@ export function ThreadDisclosure({
   );
 }
 
+const PRINT_WATCH = ["topics", "both"] as const;
+
 /** What a printed handout shows: the topics the reader has filtered to now, not those of the first render. */
 export function PrintTopics({ labels, ...ids }: ReaderIds & { labels: Readonly<Record<string, string>> }) {
-  const [state] = useReaderState(ids);
+  const [state] = useReaderState(ids, PRINT_WATCH);
   const visible = visibleTopics({
     allTopics: ids.topicIds,
     sharedTopics: ids.sharedTopics,
