@@ -2,12 +2,11 @@
 import Link from "next/link";
 import { ClassApiError } from "./class-api";
 
-/** The student page of an id that is no class's: mistyped, or the activity was deleted (server). */
-export function NoActivity() {
+function JoinInstead({ message }: { message: string }) {
   return (
     <div className="space-y-3" data-ready>
       <h1 className="font-serif text-3xl font-bold">Class activity</h1>
-      <p>There is no activity at this address: the link may be wrong, or the teacher deleted it.</p>
+      <p>{message}</p>
       <p>
         <Link href="/join" prefetch={false} className="font-semibold text-accent underline">
           Join with the code your teacher gives you
@@ -17,20 +16,13 @@ export function NoActivity() {
   );
 }
 
+/** The student page of an id that is no class's: mistyped, or the activity was deleted (server). */
+export const NoActivity = () => (
+  <JoinInstead message="There is no activity at this address: the link may be wrong, or the teacher deleted it." />
+);
+
 /** This browser holds no seat in the class. */
-export function NoSeat() {
-  return (
-    <div className="space-y-3" data-ready>
-      <h1 className="font-serif text-3xl font-bold">Class activity</h1>
-      <p>This browser has not joined this activity yet.</p>
-      <p>
-        <Link href="/join" prefetch={false} className="font-semibold text-accent underline">
-          Join with the code your teacher gives you
-        </Link>
-      </p>
-    </div>
-  );
-}
+export const NoSeat = () => <JoinInstead message="This browser has not joined this activity yet." />;
 
 /** The activity or the work could not be loaded; gone (401, 404) or a failure worth a reload. */
 export function LoadError({ error }: { error: Error }) {
