@@ -126,7 +126,7 @@ export const API_ROUTES = {
     GET: {
       auth: "anyone",
       answers:
-        "200 the comparison without its framing lens and counterparts; with `?topics=a,b` only the passages on those topics (a class activity's student workspace); 400 a bad topic id or more than 60; 404 unknown slug",
+        "200 the comparison without its framing lens and counterparts; with `?topics=a,b` only the passages on those topics; 400 a bad topic id or more than 60; 404 unknown slug",
     },
   },
   "/api/comparisons/[slug]/key": {
