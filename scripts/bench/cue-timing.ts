@@ -5,12 +5,11 @@
  * navigation) or the browser's (`::highlight(cue-*)` over the rendered text): the probe accepts both.
  * The bar: 300 ms (issue 14).
  */
-import { existsSync } from "node:fs";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { spread } from "./report";
+import { openDevice, slowDown } from "./slow-device";
 
 export const CUE_BAR_MS = 300;
-const CPU_SLOWDOWN = 4;
 const TOGGLES = 5;
 
 export interface CueScenario {
@@ -91,20 +90,12 @@ async function switchOff(page: Page): Promise<void> {
 }
 
 async function runScenario(baseUrl: string, scenario: CueScenario): Promise<CueTiming> {
-  const browser = await chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  });
+  const { browser, context } = await openDevice(scenario.phone);
   try {
-    const context = await browser.newContext(
-      scenario.phone
-        ? { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 }
-        : { viewport: { width: 1280, height: 800 } },
-    );
     const page = await context.newPage();
     await page.goto(`${baseUrl}${scenario.path}`);
     await page.locator("[data-ready]").waitFor({ state: "attached" });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await slowDown(page);
     const ms: number[] = [];
     let roundTrips = 0;
     for (let i = 0; i < TOGGLES; i++) {

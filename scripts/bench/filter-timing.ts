@@ -8,26 +8,21 @@
  * (≈ its paint). The Event Timing API's `duration` for the click (input → next presentation, rounded to
  * 8 ms, reported only when ≥ 16 ms) is preferred when the change was in that first frame.
  */
-import { existsSync } from "node:fs";
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { fixed, type Row, spread } from "./report";
+import { openDevice, slowDown } from "./slow-device";
 
 export interface Scenario {
   name: string;
   path: string;
-  viewport: { width: number; height: number };
   phone: boolean;
   /** The filter sits behind the "Topics" button (the reader on a phone). */
   filterBehindButton: boolean;
 }
 
-const PHONE = { width: 412, height: 823 };
-const DESKTOP = { width: 1280, height: 800 };
-
 const scenario = (name: string, path: string, phone: boolean, filterBehindButton = phone): Scenario => ({
   name,
   path,
-  viewport: phone ? PHONE : DESKTOP,
   phone,
   filterBehindButton,
 });
@@ -62,7 +57,6 @@ const CLICKS = [
   "ukraine-sanctions",
   "gaza-war",
 ];
-const CPU_SLOWDOWN = 4;
 
 /** Event Timing's split of the click: waiting for the main thread, event handlers (React's render), then style, layout and paint until presented. */
 export interface Phases {
@@ -177,24 +171,15 @@ async function measureClick(page: Page, topic: string): Promise<PageMeasure> {
 }
 
 async function runScenario(baseUrl: string, scenario: Scenario): Promise<ScenarioTiming> {
-  const browser = await chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  });
+  const { browser, context } = await openDevice(scenario.phone);
   try {
-    const context = await browser.newContext({
-      viewport: scenario.viewport,
-      isMobile: scenario.phone,
-      hasTouch: scenario.phone,
-      deviceScaleFactor: scenario.phone ? 1.75 : 1,
-    });
     const page = await context.newPage();
     await page.addInitScript({ content: PAGE_SCRIPT });
     await page.goto(`${baseUrl}${scenario.path}`);
     await page.locator("[data-ready]").waitFor({ state: "attached" });
     if (scenario.filterBehindButton) await page.click('button[aria-controls="topic-filter-panel"]');
     await page.locator(`#filter-${CLICKS[0]}`).waitFor({ state: "visible" });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await slowDown(page);
 
     const clicks: ClickTiming[] = [];
     const unchanged: string[] = [];
