@@ -7,6 +7,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
+import zlib from "node:zlib";
+import compression from "compression";
 import { log } from "../log";
 import { PEER_HEADER } from "../security/client-address";
 import { apiSecurityHeaders } from "../security/headers";
@@ -49,6 +51,17 @@ export function securityHeaders(options: { https: boolean }): RequestHook {
   return (_request, response) => {
     for (const { key, value } of headers) response.setHeader(key, value);
   };
+}
+
+/**
+ * Brotli, or gzip, for clients that take it (next.config.ts turns Next's own gzip off): Brotli at quality 5
+ * makes the default page a third smaller than gzip (21 KB against 31 KB) for less CPU. Answers marked
+ * `Cache-Control: no-transform` and bodies under 1 KB go out as they are. Installed before the hooks that
+ * rewrite a body (inlineStylesheet), so that they see it uncompressed.
+ */
+export function compress(): RequestHook {
+  const middleware = compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } });
+  return (request, response) => middleware(request as never, response as never, () => undefined);
 }
 
 /**

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+
+/**
+ * How pages leave the server (lib/ops/inline-stylesheet.ts, request-hooks.ts `compress`): the stylesheet
+ * inlined, so the first paint waits for no second request, and the page compressed with Brotli.
+ */
+
+test("a page carries its stylesheet inline, once, with its link kept non-blocking", async ({ request }) => {
+  const response = await request.get("/", { headers: { "Accept-Encoding": "br" } });
+  expect(response.headers()["content-encoding"]).toBe("br");
+  const html = await response.text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  const links = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)];
+  expect(links.length).toBeGreaterThan(0);
+  for (const [link, href] of links) {
+    expect(link).toContain('media="print"');
+    expect(head).toContain(`<style data-href="${href}">`);
+    // In the HTML once: not copied into the framework's payload as well.
+    expect(html.split(`data-href="${href}"`).length - 1).toBe(1);
+  }
+  const css = await (await request.get(links[0]?.[1] ?? "")).text();
+  expect(head).toContain(css.slice(0, 200));
+});
+
+test("the page is styled before its stylesheet arrives", async ({ page }) => {
+  // Hold the stylesheet back: the page must look the same without it.
+  await page.route("**/*.css", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible({ timeout: 4_000 });
+  // The theme's paper colour, not the browser's default transparent body.
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    "rgb(250, 249, 246)",
+  );
+});
+
+test("navigating away and back fetches the stylesheet no more and adds no second one", async ({ page }) => {
+  const sheets: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "stylesheet") sheets.push(r.url());
+  });
+  await page.goto("/");
+  await page.locator("[data-reader][data-ready]").waitFor();
+  await page.getByRole("link", { name: "Comparisons" }).first().click();
+  await expect(page).toHaveURL(/\/comparisons$/);
+  await page.goBack();
+  await page.locator("[data-reader][data-ready]").waitFor();
+  expect(sheets).toHaveLength(1);
+  expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
+});
+
+test("an API answer is compressed with Brotli for a client that takes it", async ({ request }) => {
+  const path = "/api/comparisons/israel-russia";
+  const br = await request.get(path, { headers: { "Accept-Encoding": "br, gzip" } });
+  expect(br.headers()["content-encoding"]).toBe("br");
+  expect(br.headers().vary).toContain("Accept-Encoding");
+  const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(await br.json()).toEqual(await plain.json());
+});
