@@ -1,5 +1,5 @@
 import { collocate, type Given } from "./collocate";
-import { addContext, type ContextOptions } from "./context";
+import { addContext, type CarryOptions, type ContextOptions, carryRuns, pointsBack } from "./context";
 import { neighboursOf, type QTerm } from "./expand";
 import type { Link, Span } from "./links";
 import { type PoolOptions, phraseHit, poolHit, windows } from "./match";
@@ -7,7 +7,7 @@ import { analyse, type Features } from "./nlp";
 import type { AlignTopicInput } from "./schema";
 import type { Space } from "./vectors";
 
-export interface TopicOptions extends ContextOptions, PoolOptions {
+export interface TopicOptions extends ContextOptions, CarryOptions, PoolOptions {
   /** A passage takes a topic when its score reaches this. */
   threshold: number;
   /** Share of a linked counterpart's own topic score (times the link score) added to a passage's. */
@@ -186,7 +186,9 @@ export function topicScores(
       }
       if (pool.length > 1) {
         let h = 0;
-        for (const u of sets) h = Math.max(h, poolHit(space, pool, u, floor, opts));
+        sets.forEach((u, i) => {
+          h = Math.max(h, poolHit(space, pool, u, floor, opts, opts.poolNamed ? named(i, words) : u));
+        });
         best = Math.max(best, h);
         none *= 1 - h;
       }
@@ -203,6 +205,7 @@ export function assignTopics(
   links: Link[],
   spans: Span[],
   headings: boolean[],
+  texts: string[],
   opts: TopicOptions,
 ): string[][] {
   const own = topicScores(space, features, topics, opts);
@@ -217,7 +220,15 @@ export function assignTopics(
       sb[k] = Math.max(sb[k] ?? 0, b + opts.reinforce * l.score * a);
     });
   }
-  const final = addContext(own, score, spans, headings, opts);
+  const context = addContext(own, score, spans, headings, opts);
+  const back = texts.map((t, i) =>
+    pointsBack(
+      t,
+      features[i]?.sentences[0]?.[0],
+      [i - 1, i - 2].map((j) => new Set(features[j]?.terms)),
+    ),
+  );
+  const final = carryRuns(own, context, spans, headings, back, opts);
   return final.map((row) =>
     topics.flatMap((t, k) => {
       const s = row[k] ?? 0;
