@@ -81,15 +81,15 @@ export function carryRuns(
   scores: number[][],
   spans: Span[],
   headings: boolean[],
-  back: boolean[],
+  back: (i: number) => boolean,
   opts: CarryOptions,
 ): number[][] {
   const out = scores.map((row) => [...row]);
   if (opts.carry <= 0) return out;
   for (const { start, end } of spans)
     for (let i = start + 2; i < end; i++) {
-      if (!back[i] || headings[i] || headings[i - 1] || headings[i - 2]) continue;
-      if (Math.max(0, ...(own[i] ?? [])) >= opts.gate) continue;
+      if (headings[i] || headings[i - 1] || headings[i - 2]) continue;
+      if (Math.max(0, ...(own[i] ?? [])) >= opts.gate || !back(i)) continue;
       const row = out[i] ?? [];
       row.forEach((s, k) => {
         const run = Math.min(out[i - 1]?.[k] ?? 0, out[i - 2]?.[k] ?? 0);

@@ -19,20 +19,23 @@ export function windows(sentence: string[], size: number): Set<string>[] {
   return out;
 }
 
-/** A pool scores its IDF weight held, against two moderately rare words' worth. */
+/**
+ * A pool scores its IDF weight held, against two moderately rare words' worth. Given `named` (the terms a
+ * sentence names in its own right), one of the words held must be among them.
+ */
 export function poolHit(
   space: Space,
   pool: QTerm[],
   terms: Set<string>,
   floor: number,
   opts: PoolOptions,
-  named: Set<string> = terms,
+  named?: Set<string>,
 ) {
   let hit = 0;
   let n = 0;
   let rare = false;
   let own = false;
-  let right = !opts.poolNamed;
+  let right = !named;
   for (const q of pool) {
     const w = space.idf(q.forms[0] ?? "");
     const h = held(q, terms);
@@ -41,7 +44,7 @@ export function poolHit(
       n++;
       rare ||= w >= opts.poolRare * floor;
       own ||= h === 1;
-      right ||= held(q, named) > 0;
+      right ||= named !== undefined && held(q, named) > 0;
     }
   }
   if (n < opts.poolMin || !rare || !own || !right || hit < opts.minWeight * floor) return 0;

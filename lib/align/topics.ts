@@ -187,7 +187,10 @@ export function topicScores(
       if (pool.length > 1) {
         let h = 0;
         sets.forEach((u, i) => {
-          h = Math.max(h, poolHit(space, pool, u, floor, opts, opts.poolNamed ? named(i, words) : u));
+          let x = poolHit(space, pool, u, floor, opts);
+          // Only a sentence that matches needs its mentions in passing worked out.
+          if (x > 0 && opts.poolNamed) x = poolHit(space, pool, u, floor, opts, named(i, words));
+          h = Math.max(h, x);
         });
         best = Math.max(best, h);
         none *= 1 - h;
@@ -221,13 +224,12 @@ export function assignTopics(
     });
   }
   const context = addContext(own, score, spans, headings, opts);
-  const back = texts.map((t, i) =>
+  const back = (i: number) =>
     pointsBack(
-      t,
+      texts[i] ?? "",
       features[i]?.sentences[0]?.[0],
       [i - 1, i - 2].map((j) => new Set(features[j]?.terms)),
-    ),
-  );
+    );
   const final = carryRuns(own, context, spans, headings, back, opts);
   return final.map((row) =>
     topics.flatMap((t, k) => {
