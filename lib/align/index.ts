@@ -42,6 +42,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     cut: true,
     singles: "pool",
     labelAlone: true,
+    labelWords: true,
     poolMin: 2,
     poolScale: 3,
     poolRare: 0.75,

@@ -33,6 +33,12 @@ export interface TopicOptions extends ContextOptions, CarryOptions, PoolOptions 
   labelAlone: boolean;
   /** …only when it is a name (capitalised): a label's common words join the pool. */
   labelNames?: boolean;
+  /**
+   * …unless no one-word phrase of the label is a name: a label that names nothing by itself ("Trade and
+   * technology", "Ukraine war and sanctions") is its words, and each matches alone. Beside a name ("The
+   * UN: votes, vetoes and positions") the common words narrow it and join the pool.
+   */
+  labelWords: boolean;
   /** A pool matches a sentence holding at least this many of its words… */
   poolMin: number;
   /** …and scores its IDF weight held against this many floors' worth. */
@@ -75,9 +81,13 @@ const CUTS = /[,:;()[\]]|\.(?:\s|$)|\band\b|\s[–—-]\s/;
 export const phrasesOf = (text: string, cut: boolean) =>
   (cut ? text.split(CUTS) : [text]).map((k) => k.trim()).filter(Boolean);
 
-/** A name as the teacher wrote it; a label's first word is capitalised anyway, so it must be a name lower-cased too. */
+/**
+ * A name as the teacher wrote it; a label's first word is capitalised anyway, so it must be a name
+ * lower-cased too, unless it is written in capitals ("US", "EU": "uS" is no word at all).
+ */
 const isName = (k: string, first: boolean) =>
-  analyse(k).names.length > 0 && (!first || analyse(k.charAt(0).toLowerCase() + k.slice(1)).names.length > 0);
+  analyse(k).names.length > 0 &&
+  (!first || /^[A-Z]{2,}\b/.test(k) || analyse(k.charAt(0).toLowerCase() + k.slice(1)).names.length > 0);
 
 /**
  * A proper noun's adjective of people and origin is the same keyword ("Russia" → "Russian", "Israel" →
@@ -112,6 +122,13 @@ export function topicScores(
       ...(t.keywords ?? []).flatMap((k) => phrasesOf(k, opts.cut).map((p) => [p, "keyword"] as const)),
     ];
     const given = opts.collocate ? collocate(listed, names) : listed;
+    // A label that names nothing by itself ("Trade and technology") is its words: each matches alone.
+    const unnamed =
+      opts.labelWords &&
+      !given.some(
+        ([k, from, run]) =>
+          from !== "keyword" && !run && analyse(k).terms.length === 1 && isName(k, from === "first"),
+      );
     for (const [k, from, run] of given) {
       if (run) {
         phrases.push({ p: [{ forms: [run], near: new Map() }], w: 1, run: true });
@@ -124,7 +141,7 @@ export function topicScores(
       else if (
         from !== "keyword" &&
         opts.labelAlone &&
-        (opts.labelNames === false || isName(k, from === "first"))
+        (opts.labelNames === false || unnamed || isName(k, from === "first"))
       )
         phrases.push({ p: termsOf(k, false), w: opts.labelSingle, name: true });
       else if (p[0]) pool.set(p[0].forms[0] ?? "", p[0]);
