@@ -46,3 +46,55 @@ export function addContext(
     }
   return out;
 }
+
+/** Words that open a passage by pointing back: "It was a great achievement", "This shows …". */
+const POINTING = /^[\s"'“‘(]*(?:it|its|this|that|these|those|they|their|he|his|she|her)\b/i;
+const DEFINITE = /^[\s"'“‘(]*the\s/i;
+/** "It is true that …", "It would be wise to …": an "it" that stands for what follows, not for what came before. */
+const PLEONASTIC =
+  /^[\s"'“‘(]*it\s+(?:is|was|would be|will be|could be|may be|might be|seems|seemed|appears|appeared)\s+(?:\S+\s+){0,2}?(?:that|to|if|whether)\b/i;
+
+/**
+ * A passage opens by pointing back when its first word is a pronoun ("It was a great achievement for
+ * the Kremlin.") or it opens with "the" and its first word is one the passages before it used ("The
+ * website said …" after "… said the Jusoor for Studies website").
+ */
+export function pointsBack(text: string, first: string | undefined, before: Set<string>[]): boolean {
+  if (POINTING.test(text)) return !PLEONASTIC.test(text);
+  return DEFINITE.test(text) && first !== undefined && before.some((b) => b.has(first));
+}
+
+export interface CarryOptions {
+  /** A passage that points back carries on a run: it takes this share of the run's weaker score; 0 turns it off. */
+  carry: number;
+  gate: number;
+}
+
+/**
+ * Runs carry on through a passage with no evidence of its own for any topic that opens by pointing back
+ * (`pointsBack`), when the two passages before it, in its section, both carry the topic: it takes
+ * `carry` × the weaker of their scores. One passage before is not a run ("This can happen …" after a
+ * passage on a UN veto is about what the commenter wants, not the veto). In order, so a run continues.
+ */
+export function carryRuns(
+  own: number[][],
+  scores: number[][],
+  spans: Span[],
+  headings: boolean[],
+  back: (i: number) => boolean,
+  opts: CarryOptions,
+): number[][] {
+  const out = scores.map((row) => [...row]);
+  if (opts.carry <= 0) return out;
+  for (const { start, end } of spans)
+    for (let i = start + 2; i < end; i++) {
+      if (headings[i] || headings[i - 1] || headings[i - 2]) continue;
+      if (Math.max(0, ...(own[i] ?? [])) >= opts.gate || !back(i)) continue;
+      const row = out[i] ?? [];
+      row.forEach((s, k) => {
+        const run = Math.min(out[i - 1]?.[k] ?? 0, out[i - 2]?.[k] ?? 0);
+        row[k] = Math.max(s, opts.carry * run);
+      });
+    }
+  return out;
+}

@@ -38,12 +38,15 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     window: 2,
     decay: 0.35,
     gate: 0.1,
+    carry: 0.8,
     cut: true,
     singles: "pool",
     labelAlone: true,
+    labelWords: true,
     poolMin: 2,
     poolScale: 3,
     poolRare: 0.75,
+    poolNamed: true,
     labelSingle: 1,
     expand: 0.6,
     near: 5,
@@ -104,7 +107,16 @@ export function alignDocuments(
   if (input.topics?.length) {
     topics = input.topics.map((t) => ({ id: t.id, label: t.label }));
     const headings = blocks.map((b) => b.type === "heading");
-    tags = assignTopics(space, features, input.topics, links, spans, headings, options.topics);
+    tags = assignTopics(
+      space,
+      features,
+      input.topics,
+      links,
+      spans,
+      headings,
+      blocks.map((b) => b.text),
+      options.topics,
+    );
   } else {
     const found = discoverTopics(space, features, links, docOf, options.maxTopicSize);
     topics = found.map((t) => ({ id: t.id, label: t.label }));

@@ -7,6 +7,8 @@ export interface PoolOptions {
   poolScale: number;
   poolRare: number;
   minWeight: number;
+  /** A pool's match needs one of its words named in its own right, not only in passing (see `passing`). */
+  poolNamed: boolean;
 }
 
 /** Every run of `size` consecutive terms of a sentence as a set (the sentence itself when shorter, or size 0). */
@@ -17,12 +19,23 @@ export function windows(sentence: string[], size: number): Set<string>[] {
   return out;
 }
 
-/** A pool scores its IDF weight held, against two moderately rare words' worth. */
-export function poolHit(space: Space, pool: QTerm[], terms: Set<string>, floor: number, opts: PoolOptions) {
+/**
+ * A pool scores its IDF weight held, against two moderately rare words' worth. Given `named` (the terms a
+ * sentence names in its own right), one of the words held must be among them.
+ */
+export function poolHit(
+  space: Space,
+  pool: QTerm[],
+  terms: Set<string>,
+  floor: number,
+  opts: PoolOptions,
+  named?: Set<string>,
+) {
   let hit = 0;
   let n = 0;
   let rare = false;
   let own = false;
+  let right = !named;
   for (const q of pool) {
     const w = space.idf(q.forms[0] ?? "");
     const h = held(q, terms);
@@ -31,9 +44,10 @@ export function poolHit(space: Space, pool: QTerm[], terms: Set<string>, floor: 
       n++;
       rare ||= w >= opts.poolRare * floor;
       own ||= h === 1;
+      right ||= named !== undefined && held(q, named) > 0;
     }
   }
-  if (n < opts.poolMin || !rare || !own || hit < opts.minWeight * floor) return 0;
+  if (n < opts.poolMin || !rare || !own || !right || hit < opts.minWeight * floor) return 0;
   return Math.min(1, hit / (opts.poolScale * floor));
 }
 

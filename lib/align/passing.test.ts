@@ -62,6 +62,15 @@ describe("mentions in passing", () => {
   });
 });
 
+describe("pools and mentions in passing", () => {
+  it("needs one of a pool's words named in its own right, not every one in passing", () => {
+    const text = ["Experts wrote a new UN report on Israeli settlements.", "Israel spoke at the UN."].join(
+      "\n\n",
+    );
+    expect(tags(text, { label: "Votes", keywords: ["UN", "Israel", "resolutions"] })).toEqual([false, true]);
+  });
+});
+
 describe("proximity", () => {
   it("cuts a sentence into windows of consecutive terms", () => {
     expect(windows(["a", "b", "c"], 2)).toEqual([new Set(["a", "b"]), new Set(["b", "c"])]);

@@ -99,6 +99,25 @@ describe("topic tagging", () => {
     ]);
   });
 
+  it("reads a label's words alone when the label names nothing by itself, and a name in capitals as a name", () => {
+    const text = [
+      "Israel has a thriving trade with Russia.",
+      "Israel would be in a far better position.",
+      "Washington said the US would act.",
+      "Europe imposed new sanctions.",
+    ].join("\n\n");
+    const tags = (label: string) =>
+      alignDocuments({
+        documents: [{ text }, { text: "Nothing related here whatsoever.\n\nRain fell on the fields." }],
+        topics: [{ id: "t", label }],
+      }).documents[0]?.passages.map((p) => p.topics.length > 0);
+    expect(tags("Trade and technology")).toEqual([true, false, false, false]);
+    // Beside a name, a label's common words narrow it: "positions" alone is not the UN's.
+    expect(tags("The UN: votes and positions")).toEqual([false, false, false, false]);
+    // "US" is a name though it opens the label ("uS" is no word), so "sanctions" narrows it.
+    expect(tags("US and sanctions")).toEqual([false, false, true, false]);
+  });
+
   it("cuts labels and keywords into phrases at commas, colons, brackets and 'and'", () => {
     expect(phrasesOf("The UN: votes, vetoes and positions (mostly)", true)).toEqual([
       "The UN",

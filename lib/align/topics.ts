@@ -1,5 +1,5 @@
 import { collocate, type Given } from "./collocate";
-import { addContext, type ContextOptions } from "./context";
+import { addContext, type CarryOptions, type ContextOptions, carryRuns, pointsBack } from "./context";
 import { neighboursOf, type QTerm } from "./expand";
 import type { Link, Span } from "./links";
 import { type PoolOptions, phraseHit, poolHit, windows } from "./match";
@@ -7,7 +7,7 @@ import { analyse, type Features } from "./nlp";
 import type { AlignTopicInput } from "./schema";
 import type { Space } from "./vectors";
 
-export interface TopicOptions extends ContextOptions, PoolOptions {
+export interface TopicOptions extends ContextOptions, CarryOptions, PoolOptions {
   /** A passage takes a topic when its score reaches this. */
   threshold: number;
   /** Share of a linked counterpart's own topic score (times the link score) added to a passage's. */
@@ -33,6 +33,12 @@ export interface TopicOptions extends ContextOptions, PoolOptions {
   labelAlone: boolean;
   /** …only when it is a name (capitalised): a label's common words join the pool. */
   labelNames?: boolean;
+  /**
+   * …unless no one-word phrase of the label is a name: a label that names nothing by itself ("Trade and
+   * technology", "Ukraine war and sanctions") is its words, and each matches alone. Beside a name ("The
+   * UN: votes, vetoes and positions") the common words narrow it and join the pool.
+   */
+  labelWords: boolean;
   /** A pool matches a sentence holding at least this many of its words… */
   poolMin: number;
   /** …and scores its IDF weight held against this many floors' worth. */
@@ -75,9 +81,13 @@ const CUTS = /[,:;()[\]]|\.(?:\s|$)|\band\b|\s[–—-]\s/;
 export const phrasesOf = (text: string, cut: boolean) =>
   (cut ? text.split(CUTS) : [text]).map((k) => k.trim()).filter(Boolean);
 
-/** A name as the teacher wrote it; a label's first word is capitalised anyway, so it must be a name lower-cased too. */
+/**
+ * A name as the teacher wrote it; a label's first word is capitalised anyway, so it must be a name
+ * lower-cased too, unless it is written in capitals ("US", "EU": "uS" is no word at all).
+ */
 const isName = (k: string, first: boolean) =>
-  analyse(k).names.length > 0 && (!first || analyse(k.charAt(0).toLowerCase() + k.slice(1)).names.length > 0);
+  analyse(k).names.length > 0 &&
+  (!first || /^[A-Z]{2,}\b/.test(k) || analyse(k.charAt(0).toLowerCase() + k.slice(1)).names.length > 0);
 
 /**
  * A proper noun's adjective of people and origin is the same keyword ("Russia" → "Russian", "Israel" →
@@ -112,6 +122,13 @@ export function topicScores(
       ...(t.keywords ?? []).flatMap((k) => phrasesOf(k, opts.cut).map((p) => [p, "keyword"] as const)),
     ];
     const given = opts.collocate ? collocate(listed, names) : listed;
+    // A label that names nothing by itself ("Trade and technology") is its words: each matches alone.
+    const unnamed =
+      opts.labelWords &&
+      !given.some(
+        ([k, from, run]) =>
+          from !== "keyword" && !run && analyse(k).terms.length === 1 && isName(k, from === "first"),
+      );
     for (const [k, from, run] of given) {
       if (run) {
         phrases.push({ p: [{ forms: [run], near: new Map() }], w: 1, run: true });
@@ -124,7 +141,7 @@ export function topicScores(
       else if (
         from !== "keyword" &&
         opts.labelAlone &&
-        (opts.labelNames === false || isName(k, from === "first"))
+        (opts.labelNames === false || unnamed || isName(k, from === "first"))
       )
         phrases.push({ p: termsOf(k, false), w: opts.labelSingle, name: true });
       else if (p[0]) pool.set(p[0].forms[0] ?? "", p[0]);
@@ -186,7 +203,12 @@ export function topicScores(
       }
       if (pool.length > 1) {
         let h = 0;
-        for (const u of sets) h = Math.max(h, poolHit(space, pool, u, floor, opts));
+        sets.forEach((u, i) => {
+          let x = poolHit(space, pool, u, floor, opts);
+          // Only a sentence that matches needs its mentions in passing worked out.
+          if (x > 0 && opts.poolNamed) x = poolHit(space, pool, u, floor, opts, named(i, words));
+          h = Math.max(h, x);
+        });
         best = Math.max(best, h);
         none *= 1 - h;
       }
@@ -203,6 +225,7 @@ export function assignTopics(
   links: Link[],
   spans: Span[],
   headings: boolean[],
+  texts: string[],
   opts: TopicOptions,
 ): string[][] {
   const own = topicScores(space, features, topics, opts);
@@ -217,7 +240,14 @@ export function assignTopics(
       sb[k] = Math.max(sb[k] ?? 0, b + opts.reinforce * l.score * a);
     });
   }
-  const final = addContext(own, score, spans, headings, opts);
+  const context = addContext(own, score, spans, headings, opts);
+  const back = (i: number) =>
+    pointsBack(
+      texts[i] ?? "",
+      features[i]?.sentences[0]?.[0],
+      [i - 1, i - 2].map((j) => new Set(features[j]?.terms)),
+    );
+  const final = carryRuns(own, context, spans, headings, back, opts);
   return final.map((row) =>
     topics.flatMap((t, k) => {
       const s = row[k] ?? 0;

@@ -105,6 +105,9 @@ const cvs = [
   topicCv("passing", [false, true], PHRASINGS),
   topicCv("passingNouns", [false, true], PHRASINGS),
   topicCv("collocate", [false, true], PHRASINGS),
+  topicCv("carry", [0, 0.6, 0.8, 1], PHRASINGS),
+  topicCv("poolNamed", [false, true], PHRASINGS),
+  topicCv("labelWords", [false, true], PHRASINGS),
 ];
 for (const cv of cvs)
   console.log(
