@@ -14,9 +14,9 @@ test("a page carries its stylesheet inline, once, with its link kept non-blockin
   expect(links.length).toBeGreaterThan(0);
   for (const [link, href] of links) {
     expect(link).toContain('media="print"');
-    expect(head).toContain(`<style data-href="${href}">`);
+    expect(head).toContain(`<style data-inlined="${href}">`);
     // In the HTML once: not copied into the framework's payload as well.
-    expect(html.split(`data-href="${href}"`).length - 1).toBe(1);
+    expect(html.split(`data-inlined="${href}"`).length - 1).toBe(1);
   }
   const css = await (await request.get(links[0]?.[1] ?? "")).text();
   expect(head).toContain(css.slice(0, 200));

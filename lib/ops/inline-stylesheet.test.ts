@@ -24,7 +24,7 @@ const run = (html: string, read = css) => inlineStylesheets(Buffer.from(html), r
 describe("inlineStylesheets", () => {
   it("puts the stylesheet in the head and keeps its link, non-blocking, for React to find", () => {
     const out = run(page(LINK));
-    expect(out).toContain(`<style data-href="${HREF}">p{content:"→"}</style>`);
+    expect(out).toContain(`<style data-inlined="${HREF}">p{content:"→"}</style>`);
     expect(out).toContain(
       `<link rel="stylesheet" href="${HREF}" media="print" nonce="n0" data-precedence="next"/>`,
     );
@@ -77,7 +77,7 @@ describe("the hooks on a server", () => {
     try {
       const html = await fetch(`${base}/page`, { headers: { "Accept-Encoding": "br" } });
       expect(html.headers.get("content-encoding")).toBe("br");
-      expect(await html.text()).toContain(`<style data-href="${HREF}">`);
+      expect(await html.text()).toContain(`<style data-inlined="${HREF}">`);
       const json = await (await fetch(`${base}/json`)).json();
       expect(json.head).toBe(page(LINK));
     } finally {

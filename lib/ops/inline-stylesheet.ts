@@ -36,7 +36,7 @@ export function inlineStylesheets(html: Buffer, read: ReadStylesheet): Buffer {
     const css = href.includes("..") ? null : read(href);
     if (css === null || css.includes("</")) continue;
     parts.push(html.subarray(from, match.index));
-    parts.push(Buffer.from(`<style data-href="${href}">${css}</style>`, "utf8"));
+    parts.push(Buffer.from(`<style data-inlined="${href}">${css}</style>`, "utf8"));
     parts.push(Buffer.from(`<link rel="stylesheet" href="${href}" media="print"${rest}/>`, "latin1"));
     from = match.index + tag.length;
   }
