@@ -63,6 +63,19 @@ describe("numbers and abbreviations", () => {
   });
 });
 
+describe("reading order", () => {
+  it("gives a passage the same features whatever was read before it", () => {
+    const text = "Mr. Quillfeather’s budget plan cuts Medicare.";
+    const before = analyse(text);
+    // wink keeps "Quillfeather’s" as one word once it has read it at a sentence's end.
+    analyse("The plan is similar to Mr. Quillfeather’s.");
+    const after = analyse(text);
+    expect(after.terms).toEqual(before.terms);
+    expect(after.names).toEqual(before.names);
+    expect(before.names).toContain("quillfeather");
+  });
+});
+
 describe("word neighbours", () => {
   it("parses the table into ids with cosines, nearest first", () => {
     const t = parseNeighbours("vote\tballot:80 election:75\nballot\tvote:80\n");
