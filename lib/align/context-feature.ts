@@ -45,6 +45,23 @@ function withinText(views: View[], s: Span, basis: number[], vocabSize: number):
   return out;
 }
 
+/** Within-text similarities per request (its views) and text (its first passage): a text met again is not rescored. */
+const withinCache = new WeakMap<View[], Map<number, Float64Array>>();
+
+function withinOf(views: View[], s: Span, basis: number[], vocabSize: number): Float64Array {
+  let byText = withinCache.get(views);
+  if (!byText) {
+    byText = new Map();
+    withinCache.set(views, byText);
+  }
+  let w = byText.get(s.start);
+  if (!w) {
+    w = withinText(views, s, basis, vocabSize);
+    byText.set(s.start, w);
+  }
+  return w;
+}
+
 /**
  * `context` of each pair (i in a, j in b): how well j matches the passages of i's text that resemble i,
  * and i those of j's text that resemble j: the soft-similarity-weighted mean of soft(x, j) over the other
@@ -62,54 +79,46 @@ export function contextFeature(
 ): Float64Array {
   const na = a.end - a.start;
   const nb = b.end - b.start;
-  const soft = new Float32Array(na * nb);
-  for (let k = 0; k < pairs.i.length; k++)
-    soft[((pairs.i[k] as number) - a.start) * nb + ((pairs.j[k] as number) - b.start)] = xs[
-      k * FEATURES.length + SOFT
-    ] as number;
   const basisA = basisOf(a);
   const basisB = basisOf(b);
   const KA = basisA.length;
   const KB = basisB.length;
-  const wa = withinText(views, a, basisA, vocabSize);
-  const wb = withinText(views, b, basisB, vocabSize);
-  // wb transposed (basis-major), and each j's total weight, for the scan over j below.
-  const wbT = new Float64Array(KB * nb);
-  const sumB = new Float64Array(nb);
-  for (let j = 0; j < nb; j++)
-    for (let k = 0; k < KB; k++) {
-      const w = wb[j * KB + k] as number;
-      wbT[k * nb + j] = w;
-      sumB[j] = (sumB[j] as number) + w;
-    }
-  const out = new Float64Array(pairs.i.length);
-  const accA = new Float64Array(nb);
-  const accB = new Float64Array(nb);
-  // candidatePairs lists pairs in order of i: each row of a is accumulated once.
-  let k = 0;
-  while (k < pairs.i.length) {
+  const rowA = new Map(basisA.map((x, q) => [x - a.start, q]));
+  const rowB = new Map(basisB.map((y, q) => [y - b.start, q]));
+  // soft(x, j) for the basis passages x of a, by j; soft(i, y) for those y of b, by i: each pair's sum
+  // below is then one contiguous dot product of length K.
+  const toA = new Float64Array(nb * KA);
+  const toB = new Float64Array(na * KB);
+  for (let k = 0; k < pairs.i.length; k++) {
     const i = (pairs.i[k] as number) - a.start;
-    accA.fill(0);
-    accB.fill(0);
-    let sumA = 0;
-    for (let q = 0; q < KA; q++) {
-      const w = wa[i * KA + q] as number;
-      if (w <= 0) continue;
-      sumA += w;
-      const row = ((basisA[q] as number) - a.start) * nb;
-      for (let j = 0; j < nb; j++) accA[j] = (accA[j] as number) + w * (soft[row + j] as number);
-    }
-    for (let q = 0; q < KB; q++) {
-      const s = soft[i * nb + (basisB[q] as number) - b.start] as number;
-      if (s <= 0) continue;
-      for (let j = 0; j < nb; j++) accB[j] = (accB[j] as number) + s * (wbT[q * nb + j] as number);
-    }
-    for (; k < pairs.i.length && (pairs.i[k] as number) - a.start === i; k++) {
-      const j = (pairs.j[k] as number) - b.start;
-      const x = sumA > 0 ? (accA[j] as number) / sumA : 0;
-      const y = (sumB[j] as number) > 0 ? (accB[j] as number) / (sumB[j] as number) : 0;
-      out[k] = (x + y) / 2;
-    }
+    const j = (pairs.j[k] as number) - b.start;
+    const v = xs[k * FEATURES.length + SOFT] as number;
+    const qa = rowA.get(i);
+    if (qa !== undefined) toA[j * KA + qa] = v;
+    const qb = rowB.get(j);
+    if (qb !== undefined) toB[i * KB + qb] = v;
+  }
+  const wa = withinOf(views, a, basisA, vocabSize);
+  const wb = withinOf(views, b, basisB, vocabSize);
+  const total = (w: Float64Array, n: number, K: number) =>
+    Float64Array.from({ length: n }, (_, r) => {
+      let t = 0;
+      for (let q = 0; q < K; q++) t += w[r * K + q] as number;
+      return t;
+    });
+  const sumA = total(wa, na, KA);
+  const sumB = total(wb, nb, KB);
+  const out = new Float64Array(pairs.i.length);
+  for (let k = 0; k < pairs.i.length; k++) {
+    const i = (pairs.i[k] as number) - a.start;
+    const j = (pairs.j[k] as number) - b.start;
+    let x = 0;
+    for (let q = 0, r = i * KA, c = j * KA; q < KA; q++) x += (wa[r + q] as number) * (toA[c + q] as number);
+    let y = 0;
+    for (let q = 0, r = j * KB, c = i * KB; q < KB; q++) y += (wb[r + q] as number) * (toB[c + q] as number);
+    const sa = sumA[i] as number;
+    const sb = sumB[j] as number;
+    out[k] = ((sa > 0 ? x / sa : 0) + (sb > 0 ? y / sb : 0)) / 2;
   }
   return out;
 }
