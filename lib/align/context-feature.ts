@@ -1,5 +1,5 @@
 import type { Span } from "./links";
-import { FEATURES, type PairList, pairFeatures, type View } from "./pairs";
+import { FEATURES, type PairList, pairFeatures, softSimilarity, type View } from "./pairs";
 
 /** The link model's features: `FEATURES` and then `context` (README.md, "Counterparts"). */
 export const LINK_FEATURES = [...FEATURES, "context"] as const;
@@ -32,13 +32,13 @@ function withinText(views: View[], s: Span, basis: number[], vocabSize: number):
         is.push(i);
         xs.push(x);
       }
-  const f = pairFeatures(views, { i: Int32Array.from(is), j: Int32Array.from(xs) }, vocabSize);
+  const f = softSimilarity(views, { i: Int32Array.from(is), j: Int32Array.from(xs) }, vocabSize);
   const out = new Float64Array((s.end - s.start) * K);
   const col = new Map(basis.map((x, k) => [x, k]));
   for (let p = 0; p < is.length; p++) {
     const i = is[p] as number;
     const x = xs[p] as number;
-    const v = f[p * FEATURES.length + SOFT] as number;
+    const v = f[p] as number;
     out[(i - s.start) * K + (col.get(x) as number)] = v;
     if (whole) out[(x - s.start) * K + (col.get(i) as number)] = v;
   }
