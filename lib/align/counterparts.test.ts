@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LINK_FEATURES } from "./context-feature";
 import { decide, LINK_THRESHOLD, LINK_WEIGHTS, probability } from "./counterparts";
 import { alignDocuments } from "./index";
 import { parseNeighbours } from "./neighbours";
@@ -6,16 +7,18 @@ import { analyse } from "./nlp";
 
 describe("link probability", () => {
   it("rises with every kind of evidence and stays a probability", () => {
-    const none = probability([0, 0, 0, 0], LINK_WEIGHTS);
+    const width = LINK_FEATURES.length;
+    expect(LINK_WEIGHTS).toHaveLength(width + 1);
+    const none = probability(new Array(width).fill(0), LINK_WEIGHTS);
     expect(none).toBeGreaterThan(0);
     expect(none).toBeLessThan(LINK_THRESHOLD);
-    for (let k = 0; k < 4; k++) {
-      const x = [0, 0, 0, 0];
+    for (let k = 0; k < width; k++) {
+      const x = new Array(width).fill(0);
       x[k] = 0.5;
       expect(probability(x, LINK_WEIGHTS)).toBeGreaterThan(none);
     }
-    expect(probability([1, 1, 1, 1], LINK_WEIGHTS)).toBeLessThanOrEqual(1);
-    expect(probability([0.6, 0.3, 0.6, 0.5], LINK_WEIGHTS)).toBeGreaterThan(0.9);
+    expect(probability(new Array(width).fill(1), LINK_WEIGHTS)).toBeLessThanOrEqual(1);
+    expect(probability([0.6, 0.3, 0.6, 0.5, 0.2], LINK_WEIGHTS)).toBeGreaterThan(0.9);
   });
 });
 
@@ -60,6 +63,19 @@ describe("numbers and abbreviations", () => {
     expect(f.terms).toEqual(expect.arrayContaining(["5.7", "senator", "january", "1000", "us", "percent"]));
     expect(f.terms).not.toContain("57");
     expect(f.surface.get("1000")).toBe("1,000");
+  });
+});
+
+describe("reading order", () => {
+  it("gives a passage the same features whatever was read before it", () => {
+    const text = "Mr. Quillfeather’s budget plan cuts Medicare.";
+    const before = analyse(text);
+    // wink keeps "Quillfeather’s" as one word once it has read it at a sentence's end.
+    analyse("The plan is similar to Mr. Quillfeather’s.");
+    const after = analyse(text);
+    expect(after.terms).toEqual(before.terms);
+    expect(after.names).toEqual(before.names);
+    expect(before.names).toContain("quillfeather");
   });
 });
 

@@ -1,13 +1,14 @@
+import { LINK_FEATURES, linkFeatures } from "./context-feature";
 import type { Link, Span } from "./links";
-import { candidatePairs, FEATURES, pairFeatures, type View } from "./pairs";
+import { candidatePairs, type View } from "./pairs";
 import { LINK_THRESHOLD } from "./threshold";
 
 /**
- * Logistic regression over `pairFeatures` (intercept first: lemmas, names, soft, quote), fitted on all pairs of the dev set by
+ * Logistic regression over `linkFeatures` (intercept first: lemmas, names, soft, quote, context), fitted on all pairs of the dev set by
  * `npm run bench:align`, which prints these numbers. Its output is the probability that the two passages
  * report the same thing (Platt scaling: the model is the calibration). Leave-one-pair-out figures: README.md.
  */
-export const LINK_WEIGHTS: readonly number[] = [-4.88, 10.18, 0.51, 10.44, 2.08];
+export const LINK_WEIGHTS: readonly number[] = [-5.33, 11.83, 0.44, 8.16, 1.89, 7.29];
 
 /**
  * A passage is linked to its best counterpart when that pair's probability reaches this; below it, the
@@ -40,8 +41,8 @@ export function scorePairs(
   weights: readonly number[],
 ): Scored {
   const pairs = candidatePairs(views, a, b);
-  const xs = pairFeatures(views, pairs, vocabSize);
-  const width = FEATURES.length;
+  const xs = linkFeatures(views, a, b, pairs, vocabSize);
+  const width = LINK_FEATURES.length;
   const score = new Float64Array(pairs.i.length);
   for (let k = 0; k < score.length; k++)
     score[k] = probability(xs.subarray(k * width, (k + 1) * width), weights);

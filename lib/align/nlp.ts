@@ -128,9 +128,16 @@ const NONE: ReadonlyMap<string, Passing> = new Map();
 /** Enough of a passage to know what it is about; pathological runs (one 280 KB "word") cost seconds. */
 const MAX_ANALYSED = 10_000;
 
+/**
+ * wink reads "Mr. Ryan’s." as one token "Ryan’s" and then keeps that word for good, so the same passage read
+ * later in the process splits differently ("Ryan" + "’s" before, "Ryan’s" after). Possessives are split
+ * before wink sees them, so a passage's features never depend on what was read before it.
+ */
+export const splitPossessives = (text: string) => text.replace(/(?<=\p{L})(['’]s)(?![\p{L}\p{N}])/gu, " $1");
+
 export function analyse(text: string): Features {
   const n = getNlp();
-  const doc = n.readDoc(text.length > MAX_ANALYSED ? text.slice(0, MAX_ANALYSED) : text);
+  const doc = n.readDoc(splitPossessives(text.length > MAX_ANALYSED ? text.slice(0, MAX_ANALYSED) : text));
   const toks = tokens(doc);
   const terms: string[] = [];
   const names: string[] = [];

@@ -148,54 +148,69 @@ export function candidatePairs(views: View[], a: Span, b: Span): PairList {
 }
 
 /**
+ * Lemma dot product and soft sum of each pair from `from`'s side, two numbers a pair. One side's words are
+ * spread into dense arrays once, and every pair of it is a scan of the other side's ids.
+ */
+function oneWay(views: View[], from: Int32Array, to: Int32Array, vocabSize: number): Float64Array {
+  const n = from.length;
+  const exact = new Float64Array(vocabSize);
+  const near = new Float64Array(vocabSize);
+  const out = new Float64Array(n * 2);
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    const t = to[k] as number;
+    const g = groups.get(t);
+    if (g) g.push(k);
+    else groups.set(t, [k]);
+  }
+  for (const [t, ks] of groups) {
+    const v = views[t] as View;
+    v.ids.forEach((id, m) => {
+      exact[id] = v.weights[m] as number;
+    });
+    v.nearIds.forEach((id, m) => {
+      near[id] = v.nearWeights[m] as number;
+    });
+    for (const k of ks) {
+      const f = views[from[k] as number] as View;
+      let dot = 0;
+      let soft = 0;
+      for (let m = 0; m < f.ids.length; m++) {
+        const id = f.ids[m] as number;
+        const w = f.weights[m] as number;
+        const e = exact[id] as number;
+        const nr = near[id] as number;
+        dot += w * e;
+        soft += w * (e > nr ? e : nr);
+      }
+      out[k * 2] = dot;
+      out[k * 2 + 1] = soft;
+    }
+    for (const id of v.ids) exact[id] = 0;
+    for (const id of v.nearIds) near[id] = 0;
+  }
+  return out;
+}
+
+const softOf = (ab: Float64Array, ba: Float64Array, k: number) =>
+  Math.min(1, ((ab[k * 2 + 1] as number) + (ba[k * 2 + 1] as number)) / 2);
+
+/** The `soft` feature alone, one number a pair (the context feature's within-text weights). */
+export function softSimilarity(views: View[], pairs: PairList, vocabSize: number): Float64Array {
+  const ab = oneWay(views, pairs.i, pairs.j, vocabSize);
+  const ba = oneWay(views, pairs.j, pairs.i, vocabSize);
+  return Float64Array.from({ length: pairs.i.length }, (_, k) => softOf(ab, ba, k));
+}
+
+/**
  * Features of each pair, symmetric in i and j, each in [0, 1], FEATURES.length per pair in one flat
  * array: lemma BM25 cosine, name cosine, soft cosine (each term meets the same term or, failing that, a
- * vector neighbour; mean of both directions), shared word 3-grams (/6, capped). One side's words are
- * spread into dense arrays once, and every pair of it is a scan of the other side's ids.
+ * vector neighbour; mean of both directions), shared word 3-grams (/6, capped).
  */
 export function pairFeatures(views: View[], pairs: PairList, vocabSize: number): Float64Array {
   const n = pairs.i.length;
-  const exact = new Float64Array(vocabSize);
-  const near = new Float64Array(vocabSize);
-  const oneWay = (from: Int32Array, to: Int32Array) => {
-    const out = new Float64Array(n * 2);
-    const groups = new Map<number, number[]>();
-    for (let k = 0; k < n; k++) {
-      const t = to[k] as number;
-      const g = groups.get(t);
-      if (g) g.push(k);
-      else groups.set(t, [k]);
-    }
-    for (const [t, ks] of groups) {
-      const v = views[t] as View;
-      v.ids.forEach((id, m) => {
-        exact[id] = v.weights[m] as number;
-      });
-      v.nearIds.forEach((id, m) => {
-        near[id] = v.nearWeights[m] as number;
-      });
-      for (const k of ks) {
-        const f = views[from[k] as number] as View;
-        let dot = 0;
-        let soft = 0;
-        for (let m = 0; m < f.ids.length; m++) {
-          const id = f.ids[m] as number;
-          const w = f.weights[m] as number;
-          const e = exact[id] as number;
-          const nr = near[id] as number;
-          dot += w * e;
-          soft += w * (e > nr ? e : nr);
-        }
-        out[k * 2] = dot;
-        out[k * 2 + 1] = soft;
-      }
-      for (const id of v.ids) exact[id] = 0;
-      for (const id of v.nearIds) near[id] = 0;
-    }
-    return out;
-  };
-  const ab = oneWay(pairs.i, pairs.j);
-  const ba = oneWay(pairs.j, pairs.i);
+  const ab = oneWay(views, pairs.i, pairs.j, vocabSize);
+  const ba = oneWay(views, pairs.j, pairs.i, vocabSize);
   const width = FEATURES.length;
   const out = new Float64Array(n * width);
   for (let k = 0; k < n; k++) {
@@ -203,7 +218,7 @@ export function pairFeatures(views: View[], pairs: PairList, vocabSize: number):
     const b = views[pairs.j[k] as number] as View;
     out[k * width] = Math.min(1, ab[k * 2] as number);
     out[k * width + 1] = unitDot(a.names, b.names);
-    out[k * width + 2] = Math.min(1, ((ab[k * 2 + 1] as number) + (ba[k * 2 + 1] as number)) / 2);
+    out[k * width + 2] = softOf(ab, ba, k);
     out[k * width + 3] = Math.min(1, sharedGrams(a.grams, b.grams) / 6);
   }
   return out;

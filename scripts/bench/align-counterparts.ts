@@ -4,6 +4,8 @@
  * links and candidates are scored. Beside it, the naive baseline: each paragraph's best Jaccard overlap
  * of content words, linked at ≥ 0.1.
  */
+
+import { LINK_FEATURES, linkFeatures } from "../../lib/align/context-feature";
 import {
   type AlignOptions,
   type AlignResult,
@@ -12,7 +14,7 @@ import {
 } from "../../lib/align/index";
 import { getNeighbours } from "../../lib/align/neighbours";
 import { analyse, getNlp } from "../../lib/align/nlp";
-import { buildViews, candidatePairs, FEATURES, pairFeatures, vocabulary } from "../../lib/align/pairs";
+import { buildViews, candidatePairs, vocabulary } from "../../lib/align/pairs";
 import { splitPassages } from "../../lib/align/split";
 import { buildSpace } from "../../lib/align/vectors";
 import { add, type Counts, count, type DevPair, figures, isGold, type Prediction, zero } from "./align-dev";
@@ -34,9 +36,11 @@ function rowsOf(pair: DevPair): Row[] {
   const vocab = vocabulary(getNeighbours());
   const views = buildViews(space, features, texts, getNeighbours(), vocab);
   const na = blocks[0]?.length ?? 0;
-  const pairs = candidatePairs(views, { start: 0, end: na }, { start: na, end: texts.length });
-  const xs = pairFeatures(views, pairs, vocab.size());
-  const width = FEATURES.length;
+  const a = { start: 0, end: na };
+  const b = { start: na, end: texts.length };
+  const pairs = candidatePairs(views, a, b);
+  const xs = linkFeatures(views, a, b, pairs, vocab.size());
+  const width = LINK_FEATURES.length;
   return Array.from(pairs.i, (i, k) => ({
     x: Array.from(xs.subarray(k * width, (k + 1) * width)),
     y: isGold(pair, i, (pairs.j[k] as number) - na) ? 1 : 0,
