@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redundant } from "./discover";
-import { alignDocuments, alignResultSchema } from "./index";
+import { alignDocuments, alignResultSchema, MAX_SCORE } from "./index";
 
 const news = [
   "# World news",
@@ -35,6 +35,19 @@ describe("alignDocuments", () => {
       expect(l.score).toBeLessThanOrEqual(1);
       expect(Math.round(l.score * 1000) / 1000).toBe(l.score);
     }
+  });
+
+  it("never scores a link 1, the score of a link set by hand, even for the same text twice", () => {
+    const same = "The minister said on Tuesday that the talks in Moscow would resume next week.";
+    const twin = alignDocuments({
+      documents: [{ text: same }, { text: same }],
+    });
+    const scores = [
+      ...twin.links.map((l) => l.score),
+      ...twin.documents.flatMap((d) => d.passages.flatMap((p) => p.candidates.map((c) => c.score))),
+    ];
+    expect(scores.length).toBeGreaterThan(0);
+    expect(Math.max(...scores)).toBe(MAX_SCORE);
   });
 
   it("gives a passage with no counterpart no link", () => {

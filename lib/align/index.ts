@@ -25,6 +25,9 @@ export interface AlignOptions {
 }
 
 /** Chosen on the seed benchmark (`npm run bench:align`); see README.md. */
+/** The highest score the aligner gives: 1 is kept for links a teacher sets. */
+export const MAX_SCORE = 0.999;
+
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   links: { weights: LINK_WEIGHTS, threshold: LINK_THRESHOLD },
   topics: {
@@ -89,7 +92,9 @@ export function alignDocuments(
   );
   const links: Link[] = [];
   const candidates = blocks.map(() => [] as { id: string; score: number }[]);
-  const round = (x: number) => Math.round(x * 1000) / 1000;
+  // Three decimals, never 1: a score of 1 is a teacher's link (lib/import/confidence.ts `HAND_SET`), and
+  // a probability rounded up to it would read "Linked by hand".
+  const round = (x: number) => Math.min(MAX_SCORE, Math.round(x * 1000) / 1000);
   spans.forEach((a, x) => {
     for (const b of spans.slice(x + 1)) {
       const decided = decide(
