@@ -204,6 +204,17 @@ test("the language-cue chart draws every source on one scale", async ({ page }) 
   const max = Math.max(...bars.map((b) => b.value));
   const full = Math.max(...bars.map((b) => b.width));
   for (const b of bars) if (b.value > 0.3) expect(Math.abs(b.width - (b.value / max) * full)).toBeLessThan(2);
+  // Every source's column, and the legend, fit the panel on a desktop and on a phone.
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const panel = page.getByRole("region", { name: "Language cues" });
+    const fits = await panel.evaluate((p) =>
+      [...p.querySelectorAll("table, li, th, td")].every(
+        (e) => e.getBoundingClientRect().right <= p.getBoundingClientRect().right + 0.5,
+      ),
+    );
+    expect(fits, `the cue panel fits at ${width} px`).toBe(true);
+  }
 });
 
 for (const [name, size] of [
@@ -282,6 +293,44 @@ test.describe("an import", () => {
     await expect(
       page.getByRole("switch", { name: `Only here (News report ${one}, Opinion ${only.length - one})` }),
     ).toBeVisible();
+  });
+
+  test("two news reports are named by outlet in Compare and in what each could know", async ({
+    page,
+    request,
+  }) => {
+    const alignment = {
+      topics: [{ id: "bridge-vote", label: "The vote" }],
+      passages: { "doc-1-p2": ["bridge-vote"], "doc-2-p1": ["bridge-vote"] },
+      // doc-1-p3 and doc-2-p2 have no topic: their link still offers Compare ⇄.
+      links: [
+        { source: "doc-1-p2", target: "doc-2-p1", score: 1 },
+        { source: "doc-1-p3", target: "doc-2-p2", score: 0.8 },
+      ],
+    };
+    const documents = [REPORT, { ...OPINION, genre: "news", url: null }];
+    const created = await request.post("/api/comparisons", { data: { ...base, documents, alignment } });
+    expect(created.status()).toBe(201);
+    await openReader(page, `/compare/${(await created.json()).slug}?view=full`);
+    await expect(
+      page.getByText("Written less than a month before the Riverside Voice report."),
+    ).toBeVisible();
+    await expect(
+      page.getByText("Written less than a month after the Riverside Courier report."),
+    ).toBeVisible();
+    await page
+      .locator("[data-passage='doc-1-p2']")
+      .getByRole("button", { name: /Compare/ })
+      .click();
+    const status = page.getByRole("status").filter({ hasText: "carries the same fact" });
+    await expect(status).toContainText("The Riverside Voice ¶1");
+    await expect(status).not.toContainText("report ¶");
+    await page
+      .locator("[data-passage='doc-1-p3']")
+      .getByRole("button", { name: /Compare/ })
+      .click();
+    await expect(page.getByRole("status").filter({ hasText: "The Riverside Voice ¶2" })).toBeVisible();
+    expect(await highlighted(page)).toEqual(["doc-2-p2"]);
   });
 
   test("Compare ⇄ gives an automatic link's confidence", async ({ page, request }) => {

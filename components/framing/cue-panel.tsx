@@ -21,7 +21,7 @@ export function CuePanel({ report }: { report: Pick<CueReport, "rates" | "source
       {!report && <p role="alert">Could not analyse the language of these texts.</p>}
       {report && (
         <div className="grid gap-4 lg:grid-cols-2">
-          <ul className="space-y-1.5" aria-label="Legend">
+          <ul className="min-w-0 space-y-1.5" aria-label="Legend">
             {CUE_KINDS.map((k) => (
               <li key={k}>
                 <span className={`cue-${k} font-semibold`}>{CUE_INFO[k].label}</span>
@@ -29,15 +29,17 @@ export function CuePanel({ report }: { report: Pick<CueReport, "rates" | "source
               </li>
             ))}
           </ul>
-          <table className="w-full border-collapse text-left tabular-nums">
+          {/* Fixed layout: the cue column is set, the sources share the rest equally, so every bar track
+              has the same width (one scale) and the table fits a phone. */}
+          <table className="w-full min-w-0 table-fixed border-collapse text-left tabular-nums">
             <caption className="mb-1 text-left font-semibold">Cues per 1,000 words</caption>
             <thead>
               <tr>
-                <th scope="col" className="py-1 font-medium">
+                <th scope="col" className="w-24 py-1 font-medium sm:w-28">
                   Cue
                 </th>
                 {report.rates.map((r) => (
-                  <th key={r.source} scope="col" className="py-1 pr-3 font-medium">
+                  <th key={r.source} scope="col" className="py-1 pr-3 align-bottom font-medium">
                     {r.label}{" "}
                     <span className="font-normal text-muted">({r.words.toLocaleString("en")} words)</span>
                   </th>
@@ -53,8 +55,8 @@ export function CuePanel({ report }: { report: Pick<CueReport, "rates" | "source
                   {report.rates.map((r) => (
                     <td key={r.source} className="py-1 pr-2">
                       <span className="flex items-center gap-2">
-                        <span className="w-9 text-right">{r.perThousand[k].toFixed(1)}</span>
-                        <span aria-hidden="true" className="block w-24 shrink-0">
+                        <span className="w-9 shrink-0 text-right">{r.perThousand[k].toFixed(1)}</span>
+                        <span aria-hidden="true" className="block min-w-0 flex-1">
                           <span
                             data-bar
                             className="block h-2.5 rounded-sm bg-accent"

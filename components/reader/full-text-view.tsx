@@ -25,7 +25,7 @@ interface Props {
  */
 export function FullTextView({ ids, sides, timeNotes, styles, marks, index }: Props) {
   const compareButton = (passage: Passage) => {
-    if (passage.topics.length === 0) return null;
+    if (!index.passages[passage.id]) return null;
     const labels = passage.topics
       .map((t) => styles.get(t)?.label)
       .filter(Boolean)
@@ -39,7 +39,7 @@ export function FullTextView({ ids, sides, timeNotes, styles, marks, index }: Pr
       >
         <span className="group-aria-pressed:hidden">Compare ⇄</span>
         <span className="hidden group-aria-pressed:inline">Comparing ✓</span>
-        <span className="sr-only"> the same fact on the other side ({labels})</span>
+        <span className="sr-only"> the same fact on the other side{labels ? ` (${labels})` : ""}</span>
       </button>
     );
   };

@@ -85,13 +85,14 @@ export function describeTiming(
   doc: SourceDocument,
   others: SourceDocument[],
   milestones: Milestone[],
+  nounOf: (other: SourceDocument) => string = (other) => KIND_NOUNS[other.kind],
 ): string | null {
   const own = doc.publishedAt;
   if (!own) return null;
   const parts = others.flatMap((other) => {
     const at = other.publishedAt;
     if (!at || at === own) return [];
-    const what = `the ${KIND_NOUNS[other.kind]}`;
+    const what = `the ${nounOf(other)}`;
     return [`${describeGap(own, at)} ${own < at ? "before" : "after"} ${what}`];
   });
   const marks = milestones.map((m) => `${own < m.date ? "before" : "after"} ${m.label}`);
@@ -123,6 +124,7 @@ export function describeCommentDates(
   replies: SourceDocument[],
   others: SourceDocument[],
   milestones: Milestone[],
+  nounOf: (other: SourceDocument) => string = (other) => KIND_NOUNS[other.kind],
 ): string | null {
   const dated = replies
     .filter((r) => r.ownDate)
@@ -133,7 +135,7 @@ export function describeCommentDates(
   const marks = [
     ...others.flatMap((o) => {
       const r = o.publishedAt ? relation(when, o.publishedAt) : null;
-      return r ? [`${r} the ${KIND_NOUNS[o.kind]}`] : [];
+      return r ? [`${r} the ${nounOf(o)}`] : [];
     }),
     ...milestones.flatMap((m) => {
       const r = relation(when, m.date);

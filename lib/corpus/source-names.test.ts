@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getComparison } from "../catalog/seeds";
 import { SEED_SLUG } from "./index";
 import { sidesOf } from "./sides";
-import { type NamedSource, sideNames, sourceNames } from "./source-names";
+import { type NamedSource, sideNames, sideWords, sourceNames } from "./source-names";
 
 const huffpost: NamedSource = {
   kind: "news",
@@ -52,5 +52,22 @@ describe("source names", () => {
   it("name each side of a comparison by its main text: the seed's genres differ", () => {
     const seed = getComparison(SEED_SLUG);
     expect(sideNames(sidesOf(seed ?? { documents: [] }))).toEqual(["News report", "Opinion"]);
+  });
+
+  it("give running text and citations words that tell two texts of one genre apart", () => {
+    const seed = getComparison(SEED_SLUG) ?? { documents: [] };
+    expect(sideWords(sidesOf(seed))).toEqual([
+      { noun: "news report", cite: "report" },
+      { noun: "opinion piece", cite: "opinion" },
+    ]);
+    const [news, opinion] = sidesOf(seed).map((s) => s.main);
+    if (!news || !opinion) throw new Error("seed sides");
+    const twoReports = sidesOf({ documents: [news, { ...opinion, kind: "news" }] });
+    expect(sideWords(twoReports)).toEqual([
+      { noun: "New York Times report", cite: "The New York Times" },
+      { noun: "Israpundit report", cite: "Israpundit" },
+    ]);
+    const sameOutlet = sidesOf({ documents: [news, { ...news, id: "again", title: "Another headline" }] });
+    expect(sideWords(sameOutlet)[1]).toEqual({ noun: "text “Another headline”", cite: "Another headline" });
   });
 });

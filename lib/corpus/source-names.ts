@@ -1,5 +1,5 @@
 import type { DocumentKind } from "./schema";
-import { KIND_LABELS, type Side } from "./sides";
+import { KIND_LABELS, KIND_NOUNS, type Side } from "./sides";
 
 /**
  * Names that tell texts apart. "News report · News report" says nothing when a teacher compares two
@@ -52,3 +52,27 @@ export function sourceNames(
  * sides share a genre ("HuffPost", "Fox News").
  */
 export const sideNames = (sides: readonly Side[]): string[] => sourceNames(sides.map((s) => s.main));
+
+/** How a citation names a passage's text: "report ¶4", "opinion ¶21". */
+const KIND_CITES = { news: "report", opinion: "opinion", comment: "comment", other: "text" } as const;
+
+export interface SideWords {
+  /** In running text: "news report", or "Fox News report" (else "text “Title”") when two share a genre. */
+  noun: string;
+  /** Before "¶4" in a citation: "report", or "Fox News" when two sides share a genre. */
+  cite: string;
+}
+
+/** How running text and citations name each side's text, telling apart two texts of one genre. */
+export function sideWords(sides: readonly Side[]): SideWords[] {
+  const names = sideNames(sides);
+  return sides.map((side, i) => {
+    const { kind, outlet } = side.main;
+    const name = names[i] ?? "";
+    if (name === KIND_LABELS[kind]) return { noun: KIND_NOUNS[kind], cite: KIND_CITES[kind] };
+    const byOutlet = name === outlet.trim().replace(/\s+/g, " ");
+    // Running text puts "the" before the noun: "the New York Times report", not "the The New York …".
+    const bare = name.replace(/^the\s+/i, "");
+    return { noun: byOutlet ? `${bare} ${KIND_CITES[kind]}` : `text “${name}”`, cite: name };
+  });
+}

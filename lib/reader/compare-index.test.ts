@@ -43,4 +43,23 @@ describe("the Compare ⇄ index sent to the browser", () => {
     expect(text.length).toBeGreaterThan(40);
     expect(json).not.toContain(text.slice(0, 40));
   });
+
+  it("offers a passage with no topic when it has counterparts, and not otherwise", () => {
+    const withoutTopics = (ids: string[]): Comparison => ({
+      ...seed,
+      documents: seed.documents.map((d) => ({
+        ...d,
+        passages: d.passages.map((p) => (ids.includes(p.id) ? { ...p, topics: [] } : p)),
+      })),
+    });
+    const none = located.find(
+      (l) => findCounterparts(located, l.passage.id, editorial).kind !== "counterparts",
+    )?.passage.id;
+    if (!none) throw new Error("every seed passage has counterparts");
+    const stripped = withoutTopics(["opinion-p21", none]);
+    const again = compareIndex(locatePassages(stripped), editorial, String, String);
+    expect(again.passages["opinion-p21"]?.kind).toBe("counterparts");
+    expect(again.passages["opinion-p21"]?.ids).toEqual(index.passages["opinion-p21"]?.ids);
+    expect(again.passages[none]).toBeUndefined();
+  });
 });

@@ -45,8 +45,9 @@ export function compareIndex(
     if (l.commentNumber !== null) index.comments[id] = l.commentNumber;
   };
   for (const l of located) {
-    if (l.passage.topics.length === 0) continue;
     const result = findCounterparts(located, l.passage.id, editorial);
+    // A passage with no topic still has its counterpart links (an import's aligner or teacher made them).
+    if (l.passage.topics.length === 0 && result.kind !== "counterparts") continue;
     const groups =
       result.kind === "counterparts"
         ? result.groups.map((g) => {

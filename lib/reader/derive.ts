@@ -8,7 +8,7 @@ import {
   type Side,
   sidesOf,
 } from "../corpus/sides";
-import { sideNames } from "../corpus/source-names";
+import { sideNames, sideWords } from "../corpus/source-names";
 import { countByTopic, locatePassages, type TopicCount } from "./analysis";
 import { type EditorialLinks, onlyHerePassages } from "./counterparts";
 
@@ -25,6 +25,10 @@ export function deriveReader(comparison: ComparisonText, editorial: EditorialLin
   const located = locatePassages(comparison);
   const byId = new Map(located.map((l) => [l.passage.id, l]));
   const names = sideNames(sides);
+  const words = sideWords(sides);
+  const wordsOf = new Map(sides.map((side, i) => [side.main.id, words[i]]));
+  const nounOf = (doc: { id: string; kind: keyof typeof KIND_NOUNS }) =>
+    wordsOf.get(doc.id)?.noun ?? KIND_NOUNS[doc.kind];
   const sourceLabels: Record<string, string> = {};
   sides.forEach((side, i) => {
     // The genre when it tells the sources apart ("Opinion piece"), else the outlet or title.
@@ -34,20 +38,20 @@ export function deriveReader(comparison: ComparisonText, editorial: EditorialLin
         : (names[i] ?? "");
     if (side.replies.length > 0) sourceLabels.comments = "Reader comments";
   });
-  /** "report ¶4", "opinion ¶21", "comment 7 ¶2": passage names in citations. */
+  /** "report ¶4", "opinion ¶21", "comment 7 ¶2"; "Fox News ¶4" when two sides share a genre. */
   const labelOf = (id: string) => {
     const l = byId.get(id);
     const n = id.match(/-p(\d+)$/)?.[1] ?? "?";
     if (!l) return id;
     if (l.commentNumber !== null) return `comment ${l.commentNumber} ¶${n}`;
-    return `${KIND_NOUNS[l.side.main.kind].split(" ").at(-1)} ¶${n}`;
+    return `${wordsOf.get(l.side.main.id)?.cite ?? "text"} ¶${n}`;
   };
   const timeNotes = new Map(
     sides.flatMap((side) => {
       const others = sides.filter((s) => s !== side).map((s) => s.main);
       const note = [
-        describeTiming(side.main, others, comparison.milestones),
-        describeCommentDates(side.main, side.replies, others, comparison.milestones),
+        describeTiming(side.main, others, comparison.milestones, nounOf),
+        describeCommentDates(side.main, side.replies, others, comparison.milestones, nounOf),
       ]
         .filter(Boolean)
         .join(" ");
@@ -71,10 +75,7 @@ export function deriveReader(comparison: ComparisonText, editorial: EditorialLin
     ),
     /** side id → "news report", "opinion piece and its comments": how search counts name each side. */
     sideNouns: Object.fromEntries(
-      sides.map((s) => [
-        s.id,
-        `${KIND_NOUNS[s.main.kind]}${s.replies.length > 0 ? " and its comments" : ""}`,
-      ]),
+      sides.map((s) => [s.id, `${nounOf(s.main)}${s.replies.length > 0 ? " and its comments" : ""}`]),
     ),
     labelOf,
     timeNotes,
