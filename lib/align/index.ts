@@ -56,6 +56,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
     collocate: true,
     passing: true,
     passingNouns: true,
+    labelPool: 1,
   },
   maxTopicSize: 8,
 };

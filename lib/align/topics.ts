@@ -1,6 +1,7 @@
 import { collocate, type Given } from "./collocate";
 import { addContext, type CarryOptions, type ContextOptions, carryRuns, pointsBack } from "./context";
 import { neighboursOf, type QTerm } from "./expand";
+import { namesInPhrase, writtenAsNames } from "./label-names";
 import type { Link, Span } from "./links";
 import { type PoolOptions, phraseHit, poolHit, windows } from "./match";
 import { analyse, type Features } from "./nlp";
@@ -73,6 +74,12 @@ export interface TopicOptions extends ContextOptions, CarryOptions, PoolOptions 
   passingNouns: boolean;
   /** Single keywords in a row that the texts write as one name are read as that name (see `collocate`). */
   collocate: boolean;
+  /**
+   * A name inside a longer label phrase ("Criticism of Ginsburg") joins the pool of single keywords, so
+   * that it and one keyword match within this many sentences, the keyword's and those before it
+   * ("Ginsburg … should resign": 1; "Justice Ginsburg … Her mind is shot - resign!": 2); 0 off.
+   */
+  labelPool: number;
 }
 
 /** Where a teacher's phrasing separates ideas. */
@@ -114,9 +121,12 @@ export function topicScores(
     }));
   };
   const names = new Set(features.flatMap((f) => f.names));
+  const written = opts.labelPool > 0 ? writtenAsNames(features) : new Set<string>();
   const queries = topics.map((t) => {
     const phrases: { p: QTerm[]; w: number; name?: boolean; run?: boolean }[] = [];
     const pool = new Map<string, QTerm>();
+    // Names inside longer label phrases, for the pool (see `labelPool`).
+    const inLabel = new Map<string, QTerm>();
     const listed: Given[] = [
       ...phrasesOf(t.label, opts.cut).map((k, n) => [k, n === 0 ? "first" : "label"] as const),
       ...(t.keywords ?? []).flatMap((k) => phrasesOf(k, opts.cut).map((p) => [p, "keyword"] as const)),
@@ -136,6 +146,9 @@ export function topicScores(
       }
       const p = termsOf(k, !t.keywords?.length);
       if (!p.length) continue;
+      if (from !== "keyword" && opts.labelPool > 0)
+        for (const n of namesInPhrase(k, from === "first", written))
+          for (const q of termsOf(n, false)) inLabel.set(q.forms[0] ?? "", q);
       if (p.length > 1 || opts.singles === "alone") phrases.push({ p, w: 1 });
       // A label's own name ("Syria", "The UN") is what the topic is; its common words ("votes") join the pool.
       else if (
@@ -146,8 +159,11 @@ export function topicScores(
         phrases.push({ p: termsOf(k, false), w: opts.labelSingle, name: true });
       else if (p[0]) pool.set(p[0].forms[0] ?? "", p[0]);
     }
+    // Only beside keywords of the pool: a name alone is already the label phrase's.
+    if (pool.size) for (const [k, q] of inLabel) if (!pool.has(k)) pool.set(k, q);
     const words = new Set([...phrases.flatMap((x) => x.p), ...pool.values()].flatMap((q) => q.forms));
-    return { phrases, pool: [...pool.values()], words };
+    const own = new Set([...inLabel.values()].flatMap((q) => q.forms));
+    return { phrases, pool: [...pool.values()], words, inLabel: own };
   });
   // Half the weight of a word no passage uses: a moderately rare word.
   const floor = space.idf("\u0001") / 2;
@@ -182,7 +198,7 @@ export function topicScores(
     };
     const runs = f.runs.map((r) => new Set(r));
     const hit = (p: QTerm[], u: Set<string>) => phraseHit(space, p, u, floor, opts.minTerms, opts.minWeight);
-    return queries.map(({ phrases, pool, words }) => {
+    return queries.map(({ phrases, pool, words, inLabel }) => {
       let best = 0;
       let none = 1;
       for (const { p, w, name, run } of phrases) {
@@ -203,10 +219,15 @@ export function topicScores(
       }
       if (pool.length > 1) {
         let h = 0;
-        sets.forEach((u, i) => {
+        sets.forEach((s, i) => {
+          // A label's name in the sentences just before is this one's too (see `labelPool`).
+          const before = sets.slice(Math.max(0, i - opts.labelPool + 1), i);
+          const lent = [...inLabel].filter((n) => before.some((b) => b.has(n)));
+          const u = lent.length ? new Set([...s, ...lent]) : s;
           let x = poolHit(space, pool, u, floor, opts);
           // Only a sentence that matches needs its mentions in passing worked out.
-          if (x > 0 && opts.poolNamed) x = poolHit(space, pool, u, floor, opts, named(i, words));
+          if (x > 0 && opts.poolNamed)
+            x = poolHit(space, pool, u, floor, opts, new Set([...named(i, words), ...lent]));
           h = Math.max(h, x);
         });
         best = Math.max(best, h);

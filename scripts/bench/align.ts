@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_ALIGN_OPTIONS } from "../../lib/align/index";
 import { evaluateDevSet } from "./align-counterparts";
 import { type Counts, DEV_DIR, figures, loadDevPairs } from "./align-dev";
+import { evaluateImportTopics } from "./align-import-topics";
 import { evaluateSeed, PHRASINGS } from "./align-seed";
 import { topicCv } from "./align-topic-cv";
 
@@ -108,11 +109,21 @@ const cvs = [
   topicCv("carry", [0, 0.6, 0.8, 1], PHRASINGS),
   topicCv("poolNamed", [false, true], PHRASINGS),
   topicCv("labelWords", [false, true], PHRASINGS),
+  topicCv("labelPool", [0, 1, 2], PHRASINGS),
 ];
 for (const cv of cvs)
   console.log(
     `  ${cv.key.padEnd(9)} held-out ${f2(cv.heldOut)}, chosen ${cv.chosen.join("/")}; shipped ${cv.shipped} (mean ${f2(cv.shippedMean)}); per value ${cv.perValue.map((v) => `${v.value}:${f2(v.mean)}`).join(" ")}`,
   );
+
+// Topics as typed at /import on dev-set pairs, against hand gold (align-import-topics.json).
+const imported = pairs.length ? evaluateImportTopics() : [];
+if (imported.length) {
+  console.log("\nTopics typed at /import on dev-set pairs, F1 (precision/recall) against hand gold:");
+  for (const r of imported)
+    console.log(`  ${f2(r.f1)} (${f2(r.precision)}/${f2(r.recall)})  ${r.pair.slice(0, 15)}  ${r.line}`);
+  console.log(`  mean ${f2(imported.reduce((s, r) => s + r.f1, 0) / imported.length)}`);
+}
 
 const child = fileURLToPath(new URL("./align-perf.ts", import.meta.url));
 const perf = JSON.parse(
@@ -134,6 +145,6 @@ console.log(
 mkdirSync("bench-results", { recursive: true });
 writeFileSync(
   "bench-results/align.json",
-  `${JSON.stringify({ options: DEFAULT_ALIGN_OPTIONS, dev: dev && { perPair: dev.perPair, total: dev.total, fitted: dev.fitted }, topics: topicRows, topicCv: cvs, perf }, null, 2)}\n`,
+  `${JSON.stringify({ options: DEFAULT_ALIGN_OPTIONS, dev: dev && { perPair: dev.perPair, total: dev.total, fitted: dev.fitted }, topics: topicRows, topicCv: cvs, imported, perf }, null, 2)}\n`,
 );
 console.log("\nwrote bench-results/align.json");
