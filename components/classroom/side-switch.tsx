@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
-import { SourceSwitch } from "../reader/source-switch";
+import { SourceSwitch } from "../ui/source-switch";
 
 interface Props {
   /** One per side, in the order of the sections in `children`. */

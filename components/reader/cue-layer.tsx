@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useReducer } from "react";
-import { CUE_KINDS } from "@/lib/framing/cue-labels";
 import type { CueReport } from "@/lib/framing/cue-report";
-import { type CueMarks, cueNote, passageCues } from "@/lib/reader/cue-marks";
+import type { CueMarks } from "@/lib/reader/cue-marks";
+import { SERVER_MARKS_OFF } from "@/lib/reader/filter-css";
+import { cueRanges } from "@/lib/reader/text-ranges";
 import { CuePanel } from "../framing/cue-panel";
 import { type ReaderIds, useReaderState } from "./reader-store";
-import { hasHighlights, rangesIn } from "./search-highlight";
+import { hasHighlights } from "./search-highlight";
 
 const marksBySlug = new Map<string, CueMarks | null>();
 const loads = new Map<string, Promise<unknown>>();
@@ -26,39 +27,22 @@ export function prefetchCues(slug: string): Promise<unknown> {
 
 /** Paints each passage's cues as `::highlight(cue-*)` over the server-rendered text, with a note for screen readers. */
 function paint(root: Element, marks: CueMarks): () => void {
-  const ranges = new Map<string, Range[]>();
-  const notes: Element[] = [];
-  for (const el of root.querySelectorAll("[data-text]")) {
-    const cues = passageCues(marks, el.closest("[data-passage]")?.getAttribute("data-passage") ?? "");
-    if (cues.length === 0) continue;
-    let text = "";
-    rangesIn(el, (t) => {
-      text = t;
-      return cues;
-    }).forEach((range, i) => {
-      const kind = cues[i]?.kind ?? "";
-      ranges.set(kind, [...(ranges.get(kind) ?? []), range]);
-    });
-    const note = document.createElement("span");
-    note.className = "sr-only";
-    note.textContent = ` (${cueNote(text, cues)})`;
-    el.after(note);
-    notes.push(note);
-  }
-  for (const [kind, list] of ranges) {
-    const highlight = new Highlight(...list);
+  const { byKind, notes } = cueRanges(root, marks);
+  for (const [kind, ranges] of byKind) {
+    const highlight = new Highlight(...ranges);
     highlight.priority = -1; // under the search's
     CSS.highlights.set(`cue-${kind}`, highlight);
   }
+  const spans = notes.map(({ after, text }) => {
+    const note = Object.assign(document.createElement("span"), { className: "sr-only", textContent: text });
+    after.after(note);
+    return note;
+  });
   return () => {
-    for (const kind of CUE_KINDS) CSS.highlights.delete(`cue-${kind}`);
-    for (const note of notes) note.remove();
+    for (const kind of byKind.keys()) CSS.highlights.delete(`cue-${kind}`);
+    for (const note of spans) note.remove();
   };
 }
-
-/** Marks the server rendered, turned off in the page (the URL no longer asks for them). */
-const SERVER_MARKS_OFF =
-  "[data-reader-content] [class^=cue-]{text-decoration:none;background:none;text-shadow:none}[data-reader-content] [class^=cue-]>.sr-only{display:none}";
 
 /**
  * Language cues switched on in the page: the marks are painted from data fetched ahead, with no render

@@ -1,7 +1,7 @@
 "use client";
 
-import { filterCss, phoneSideCss, SEARCHING_CSS, visibleTopics } from "@/lib/reader/filter-css";
-import { type ReaderIds, useReaderState } from "./reader-store";
+import { filterCss, phoneSideCss, SEARCHING_CSS } from "@/lib/reader/filter-css";
+import { type ReaderIds, shownTopics, useReaderState } from "./reader-store";
 
 /**
  * The filter, "only here", the phone's column and a search's open rows, applied as one stylesheet over
@@ -9,17 +9,12 @@ import { type ReaderIds, useReaderState } from "./reader-store";
  */
 export function FilterStyle(ids: ReaderIds) {
   const [state, update] = useReaderState(ids, ["view", "topics", "both", "only", "side", "q"]);
-  const input = {
-    allTopics: ids.topicIds,
-    sharedTopics: ids.sharedTopics,
-    selected: state.topics,
-    both: state.both,
-  };
-  const visible = visibleTopics(input);
-  const filtering = visible.length !== ids.topicIds.length;
+  const visible = shownTopics(ids, state);
+  const all = ids.topicIds.length;
+  const filtering = visible.length !== all;
   const only = state.view === "full" && state.only;
   const css = [
-    filterCss({ ...input, onlyHere: only }),
+    filterCss({ allTopics: ids.topicIds, visible, onlyHere: only }),
     state.view === "full" ? phoneSideCss(state.side ?? ids.sideIds[0]) : "",
     state.q.length >= 2 ? SEARCHING_CSS : "",
   ].join("");
@@ -30,9 +25,7 @@ export function FilterStyle(ids: ReaderIds) {
         role="status"
         className={`font-sans text-sm text-muted print:hidden ${filtering || only ? "" : "sr-only"}`}
       >
-        {filtering
-          ? `Showing ${visible.length} of ${ids.topicIds.length} topics`
-          : `All ${ids.topicIds.length} topics`}
+        {filtering ? `Showing ${visible.length} of ${all} topics` : `All ${all} topics`}
         {state.view === "full" && (filtering || only) ? " (other passages hidden)" : ""}
         {only ? ", only passages with no counterpart in another text" : ""}.
       </p>

@@ -1,6 +1,6 @@
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { formatDate, KIND_LABELS, type Side } from "@/lib/corpus/sides";
-import { PrintLink, PrintTopics } from "./islands";
+import { PrintLines } from "./islands";
 import type { ReaderIds } from "./reader-store";
 
 function citation(side: Side): string {
@@ -26,14 +26,14 @@ export function PrintHeader({
       className="mb-6 hidden space-y-2 border-b border-border pb-4 font-sans text-sm print:block"
       data-testid="print-header"
     >
-      <PrintTopics {...ids} labels={Object.fromEntries(comparison.topics.map((t) => [t.id, t.label]))} />
-      <p>{comparison.title}</p>
-      <ol className="list-inside list-decimal">
-        {sides.map((side) => (
-          <li key={side.id}>{citation(side)}</li>
-        ))}
-      </ol>
-      <PrintLink />
+      <PrintLines {...ids} labels={Object.fromEntries(comparison.topics.map((t) => [t.id, t.label]))}>
+        <p>{comparison.title}</p>
+        <ol className="list-inside list-decimal">
+          {sides.map((side) => (
+            <li key={side.id}>{citation(side)}</li>
+          ))}
+        </ol>
+      </PrintLines>
     </div>
   );
 }

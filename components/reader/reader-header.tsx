@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ComparisonText } from "@/lib/corpus/schema";
-import { ImportedNote } from "./imported-note";
+import { ImportEditLink } from "./imported-note";
 
 /** The comparison's title and description, with the way into a class activity (hidden in print). */
 export function ReaderHeader({ comparison }: { comparison: ComparisonText }) {
@@ -12,7 +12,15 @@ export function ReaderHeader({ comparison }: { comparison: ComparisonText }) {
       {comparison.description && (
         <p className="max-w-4xl text-muted max-md:line-clamp-2 max-md:text-sm">{comparison.description}</p>
       )}
-      {comparison.origin === "import" && <ImportedNote slug={comparison.slug} />}
+      {/* Imported comparisons are aligned by code, not by editors: say so. Everyone reads them as they are. */}
+      {comparison.origin === "import" && (
+        <p className="flex flex-wrap items-center gap-x-3 font-sans text-sm text-muted print:hidden">
+          <span>
+            Imported texts, aligned automatically: topics and counterparts are the aligner's, as corrected.
+          </span>
+          <ImportEditLink slug={comparison.slug} />
+        </p>
+      )}
       <p className="font-sans text-sm">
         <Link
           href={`/classes/new?comparison=${encodeURIComponent(comparison.slug)}`}

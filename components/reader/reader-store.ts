@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useSyncExternalStore, useTransition } from "react";
 import { visibleTopics } from "@/lib/reader/filter-css";
-import { applyPatch, needsRows, readerHref } from "@/lib/reader/state-changes";
+import { planUpdate, readerHref } from "@/lib/reader/state-changes";
 import { parseReaderState, type ReaderState, serializeReaderState } from "@/lib/reader/url-state";
 import { hasHighlights } from "./search-highlight";
 
@@ -16,7 +16,7 @@ import { hasHighlights } from "./search-highlight";
 let pending: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
-/** Islands that count what is on screen (search, the print link) hear of a change after its paint. */
+/** Islands that count what is on screen (the search) hear of a change after its paint. */
 const notify = () => {
   for (const l of listeners) l();
   requestAnimationFrame(() => setTimeout(announceChange));
@@ -27,29 +27,14 @@ const onPop = () => {
   notify();
 };
 
-// One popstate listener for all islands: each notify already reaches every island.
+// One popstate listener for all islands (adding it again is a no-op): each notify reaches every island.
 function subscribe(listener: () => void) {
-  if (listeners.size === 0) window.addEventListener("popstate", onPop);
+  window.addEventListener("popstate", onPop);
   listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener("popstate", onPop);
-  };
+  return () => listeners.delete(listener);
 }
 
 const snapshot = () => pending ?? window.location.search;
-
-function write(href: string, replace: boolean, delay: number) {
-  clearTimeout(timer);
-  const run = () => {
-    if (replace) window.history.replaceState(null, "", href);
-    else window.history.pushState(null, "", href);
-    pending = null;
-  };
-  requestAnimationFrame(() => {
-    timer = setTimeout(run, delay);
-  });
-}
 
 export interface ReaderIds {
   slug: string;
@@ -61,7 +46,16 @@ export interface ReaderIds {
   initial: ReaderState;
 }
 
-const isOverviewRow = (topicId: string) =>
+/** The topics the filter leaves on screen. */
+export const shownTopics = (ids: ReaderIds, state: ReaderState) =>
+  visibleTopics({
+    allTopics: ids.topicIds,
+    sharedTopics: ids.sharedTopics,
+    selected: state.topics,
+    both: state.both,
+  });
+
+const isOverview = (topicId: string) =>
   document.querySelector(`[data-row="${topicId}"][data-overview]`) !== null;
 
 /**
@@ -87,7 +81,7 @@ export function useReaderState(
   const [navigating, startTransition] = useTransition();
   // A server render has arrived: the URL is the state again.
   useEffect(() => {
-    if (initial && pending !== null && serializeReaderState(initial) === pending) {
+    if (pending !== null && serializeReaderState(initial) === pending) {
       pending = null;
       notify();
     }
@@ -95,39 +89,30 @@ export function useReaderState(
   const update = useCallback(
     (patch: Partial<ReaderState>) => {
       // The URL now, not this island's last render: it may not watch every field.
-      const now = parse(snapshot());
-      const { next, replace, server } = applyPatch(now, patch);
-      const href = readerHref(window.location.pathname, next);
+      const page = { allTopics: topicIds, sharedTopics, canPaintCues: hasHighlights(), isOverview };
+      const plan = planUpdate(parse(snapshot()), patch, page);
+      const href = readerHref(window.location.pathname, plan.next);
       // Shown at once (pressed buttons, the filter's stylesheet), even when the server renders the rest.
-      pending = serializeReaderState(next);
+      pending = serializeReaderState(plan.next);
       notify();
-      const visible = visibleTopics({
-        allTopics: topicIds,
-        sharedTopics,
-        selected: next.topics,
-        both: next.both,
-      });
-      const cuesHere = next.cues === now.cues || hasHighlights();
-      if (server || !cuesHere || needsRows(next, visible, isOverviewRow)) {
+      const run = plan.navigate
+        ? () => startTransition(() => router[plan.replace ? "replace" : "push"](href, { scroll: false }))
+        : () => {
+            window.history[plan.replace ? "replaceState" : "pushState"](null, "", href);
+            pending = null;
+          };
+      // After the paint; a later change in the same pause replaces this one.
+      requestAnimationFrame(() => {
         clearTimeout(timer);
-        const go = () =>
-          startTransition(() =>
-            replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false }),
-          );
-        // Typing asks the server once the reader pauses; a click, once its stylesheet is painted.
-        if (next.q !== now.q) timer = setTimeout(go, 400);
-        else requestAnimationFrame(() => setTimeout(go, 0));
-        return;
-      }
-      // Typing writes once it pauses; a click writes at once (after the paint).
-      write(href, replace, next.q !== now.q ? 250 : 0);
+        timer = setTimeout(run, plan.delay);
+      });
     },
     [parse, router, topicIds, sharedTopics],
   );
   return [state, update, navigating] as const;
 }
 
-/** Islands that change what is visible (a thread opened, a row's passages shown) say so. */
+/** Islands that change what is visible (a comment thread opened or closed) say so. */
 export const READER_CHANGED = "parallax:reader-changed";
 export function announceChange(): void {
   window.dispatchEvent(new Event(READER_CHANGED));

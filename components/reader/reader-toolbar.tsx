@@ -1,6 +1,5 @@
 "use client";
 
-import { useCallback } from "react";
 import { switchView } from "@/lib/reader/state-changes";
 import type { View } from "@/lib/reader/url-state";
 import { SegmentedControl } from "../ui/segmented-control";
@@ -29,7 +28,6 @@ const VIEWS: { id: View; label: string }[] = [
 /** The view, the search and the framing lens's switches: a client island over the server-rendered texts. */
 export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, ...ids }: Props) {
   const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only"]);
-  const onSearch = useCallback((q: string) => update({ q }), [update]);
   const prefetch = () => void prefetchCues(ids.slug);
   return (
     <div
@@ -38,13 +36,13 @@ export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, .
     >
       <SegmentedControl
         legend="View"
-        options={timeline ? VIEWS : VIEWS.filter((v) => v.id !== "timeline")}
+        options={timeline ? VIEWS : VIEWS.slice(0, 2)}
         value={state.view}
         onChange={(view) => update(switchView(view))}
         className="inline-flex rounded-md border border-border p-0.5"
         buttonClassName="rounded px-3 py-1.5"
       />
-      <SearchBox query={state.q} sideNouns={sideNouns} serverCounts={serverCounts} onSearch={onSearch} />
+      <SearchBox query={state.q} sideNouns={sideNouns} serverCounts={serverCounts} onSearch={update} />
       <fieldset
         onPointerEnter={prefetch}
         onFocus={prefetch}

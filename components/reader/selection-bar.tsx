@@ -10,18 +10,7 @@ interface Props {
   onClear: () => void;
 }
 
-function Reason({ group, index }: { group: CompareEntry["groups"][number]; index: CompareIndex }) {
-  const { fact, where, link } = reasonText(group, index);
-  return fact === null ? (
-    <li>
-      {where}: {link}
-    </li>
-  ) : (
-    <li>
-      <span className="font-semibold">Both report:</span> {fact} <span className="text-muted">({where})</span>
-    </li>
-  );
-}
+const WIDE = "(min-width: 768px)";
 
 /**
  * The status while a passage is selected: which fact links it to which passages, and a way through them.
@@ -30,35 +19,43 @@ function Reason({ group, index }: { group: CompareEntry["groups"][number]; index
 export function SelectionBar({ entry, index, onGo, onBack, onClear }: Props) {
   const [at, setAt] = useState(0);
   const bar = useRef<HTMLDivElement>(null);
-  const n = entry.ids.length;
-  const go = (step: number) => {
-    const next = (at + step + n) % n;
-    setAt(next);
-    const id = entry.ids[next];
-    if (id) onGo(id);
-  };
   // Passages land below the bar (scroll-margin in globals.css); on phones the page makes room under it.
   useLayoutEffect(() => {
-    const el = bar.current;
-    if (!el) return;
     const root = document.documentElement.style;
     const measure = () => {
-      const wide = window.matchMedia("(min-width: 768px)").matches;
-      root.setProperty("--selection-top", wide ? `${el.offsetHeight}px` : "0px");
-      root.setProperty("--selection-bottom", wide ? "0px" : `${el.offsetHeight}px`);
+      const wide = window.matchMedia(WIDE).matches;
+      root.setProperty("--selection-top", `${wide ? bar.current?.offsetHeight : 0}px`);
+      root.setProperty("--selection-bottom", `${wide ? 0 : bar.current?.offsetHeight}px`);
     };
     measure();
     const observer = new ResizeObserver(measure);
-    observer.observe(el);
+    if (bar.current) observer.observe(bar.current);
     return () => {
       observer.disconnect();
       root.removeProperty("--selection-top");
       root.removeProperty("--selection-bottom");
     };
   }, []);
-  const [wide] = useState(() => window.matchMedia("(min-width: 768px)").matches);
+  const n = entry.ids.length;
+  const go = (step: number) => {
+    const next = (at + step + n) % n;
+    setAt(next);
+    onGo(entry.ids[next] ?? "");
+  };
+  const reasons = entry.groups.map((group) => {
+    const { fact, where, link } = reasonText(group, index);
+    return fact === null ? (
+      <li key={group.ids.join()}>
+        {where}: {link}
+      </li>
+    ) : (
+      <li key={group.ids.join()}>
+        <span className="font-semibold">Both report:</span> {fact}{" "}
+        <span className="text-muted">({where})</span>
+      </li>
+    );
+  });
   const button = "rounded border border-border px-2 py-1";
-  const reasons = entry.groups.map((g) => <Reason key={g.ids.join()} group={g} index={index} />);
   return (
     <div
       ref={bar}
@@ -70,7 +67,7 @@ export function SelectionBar({ entry, index, onGo, onBack, onClear }: Props) {
           (entry.groups.length === 1 ? (
             <ul className="pl-1">{reasons}</ul>
           ) : (
-            <details open={wide} className="mt-1">
+            <details open={window.matchMedia(WIDE).matches} className="mt-1">
               <summary className="cursor-pointer">Which facts link them ({entry.groups.length})</summary>
               <ul className="max-h-[30vh] list-disc overflow-y-auto pl-5">{reasons}</ul>
             </details>

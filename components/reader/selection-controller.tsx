@@ -1,24 +1,21 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import type { CompareIndex } from "@/lib/reader/compare-index";
 import { selectionCss } from "@/lib/reader/filter-css";
 import { passageIdFromHash } from "@/lib/reader/url-state";
-import { OPEN_THREAD } from "./islands";
+import { SourceSwitch } from "../ui/source-switch";
 import { type ReaderIds, useReaderState } from "./reader-store";
+import { scrollOptions } from "./search-highlight";
 import { SelectionBar } from "./selection-bar";
-import { SourceSwitch } from "./source-switch";
 
-const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-/** Below the md breakpoint the full text shows one side at a time. */
-const isPhone = () => window.matchMedia("(max-width: 767px)").matches;
 const passageEl = (id: string) =>
   document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
 
-/** A passage in a collapsed comment thread: open it. */
-function openThread(index: CompareIndex, id: string) {
-  if (index.comments[id] !== undefined)
-    window.dispatchEvent(new CustomEvent(OPEN_THREAD, { detail: `${index.sides[id]}-comments` }));
+/** A passage in a collapsed comment thread: press the thread's button, so it opens as if the reader had. */
+function openThread(id: string) {
+  const region = passageEl(id)?.closest("[hidden]");
+  if (region) document.querySelector<HTMLElement>(`[aria-controls="${region.id}"]`)?.click();
 }
 
 interface Props extends ReaderIds {
@@ -35,66 +32,51 @@ interface Props extends ReaderIds {
 export function SelectionController({ index, labels, ...ids }: Props) {
   const [state, update] = useReaderState(ids, ["side"]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [reveal, setReveal] = useState<{ id: string; focus: boolean } | null>(null);
   const entry = selected ? index.passages[selected] : undefined;
   const shownSide = state.side ?? ids.sideIds[0];
 
-  /** Makes a passage visible (its thread open, its side shown on phones), then scrolls to it. */
-  const goTo = useCallback(
-    (id: string, focus = false) => {
-      const side = index.sides[id];
-      openThread(index, id);
-      if (isPhone() && side && side !== shownSide) update({ side });
-      setReveal({ id, focus });
-    },
-    [index, shownSide, update],
-  );
+  /** Makes a passage visible (its thread open, its side shown below the md breakpoint), then scrolls to it. */
+  const goTo = (id: string, focus = false) => {
+    const side = index.sides[id];
+    openThread(id);
+    if (window.matchMedia("(max-width: 767px)").matches && side && side !== shownSide) update({ side });
+    // Once those changes are rendered.
+    requestAnimationFrame(() => {
+      const el = passageEl(id);
+      if (!el || el.getClientRects().length === 0) return;
+      el.scrollIntoView(scrollOptions("start"));
+      if (focus) {
+        el.tabIndex = -1;
+        el.focus({ preventScroll: true });
+      }
+    });
+  };
 
-  // Scroll once the target is rendered and visible (after a side switch or a thread opening).
+  const select = (id: string) => {
+    if (selected === id) return setSelected(null);
+    setSelected(id);
+    const target = index.passages[id]?.ids ?? [];
+    // Counterparts in a collapsed comment thread would be highlighted out of sight: open it.
+    for (const t of target) openThread(t);
+    if (target[0]) goTo(target[0]);
+  };
+
+  // After each render (a selection, a side switch): the buttons' state, and listeners calling this render's `select`.
   useEffect(() => {
-    if (!reveal) return;
-    const el = passageEl(reveal.id);
-    if (!el || el.getClientRects().length === 0) return;
-    el.scrollIntoView({ block: "start", behavior: prefersReducedMotion() ? "auto" : "smooth" });
-    if (reveal.focus) {
-      el.tabIndex = -1;
-      el.focus({ preventScroll: true });
-    }
-    setReveal(null);
-  });
-
-  const select = useCallback(
-    (id: string) => {
-      if (selected === id) return setSelected(null);
-      setSelected(id);
-      const target = index.passages[id]?.ids;
-      // Counterparts in a collapsed comment thread would be highlighted out of sight: open it.
-      for (const t of target ?? []) openThread(index, t);
-      if (target?.[0]) goTo(target[0]);
-    },
-    [selected, index, goTo],
-  );
-
-  useEffect(() => {
+    for (const b of document.querySelectorAll("[data-compare]"))
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-compare") === selected));
     const onClick = (e: MouseEvent) => {
       const id = (e.target as Element | null)?.closest?.("[data-compare]")?.getAttribute("data-compare");
       if (id) select(id);
     };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setSelected(null);
-    };
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setSelected(null);
     document.addEventListener("click", onClick);
     window.addEventListener("keydown", onKey);
     return () => {
       document.removeEventListener("click", onClick);
       window.removeEventListener("keydown", onKey);
     };
-  }, [select]);
-
-  useEffect(() => {
-    for (const b of document.querySelectorAll("[data-compare]"))
-      b.setAttribute("aria-pressed", String(b.getAttribute("data-compare") === selected));
-  }, [selected]);
+  });
 
   // Open at the link's passage: select it and go to it, focused.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, at load

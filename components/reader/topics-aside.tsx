@@ -7,18 +7,17 @@ import { type ReaderIds, useReaderState } from "./reader-store";
  * The topic filter (server-rendered, TopicFilter): a sticky sidebar on wide screens, one tap away behind
  * a button on phones. Its boxes hold their own state; this island writes it to the URL and follows the URL.
  */
-const boxes = (el: HTMLElement | null) => [...(el?.querySelectorAll<HTMLInputElement>("input") ?? [])];
-
 export function TopicsAside({ children, ...ids }: ReaderIds & { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [state, update] = useReaderState(ids, ["topics", "both"]);
   const panel = useRef<HTMLDivElement>(null);
+  const boxes = () => [...(panel.current?.querySelectorAll("input") ?? [])];
   // The server rendered the boxes for its URL; they follow this one (back, forward, "Clear all").
+  // biome-ignore lint/correctness/useExhaustiveDependencies: boxes reads the panel's ref
   useEffect(() => {
-    for (const box of boxes(panel.current)) {
+    for (const box of boxes())
       box.checked = box.name === "both" ? state.both : state.topics.includes(box.value);
-      if (box.name === "both") box.setAttribute("aria-checked", String(box.checked));
-    }
+    panel.current?.querySelector("[role=switch]")?.setAttribute("aria-checked", String(state.both));
     const clear = panel.current?.querySelector<HTMLButtonElement>("[data-clear]");
     if (clear) clear.disabled = state.topics.length === 0 && !state.both;
   }, [state]);
@@ -28,7 +27,7 @@ export function TopicsAside({ children, ...ids }: ReaderIds & { children: ReactN
         type="button"
         aria-expanded={open}
         aria-controls="topic-filter-panel"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
         className="mb-2 w-full rounded-md border border-border bg-surface px-3 py-2 text-left font-sans text-sm font-semibold lg:hidden"
       >
         {open ? "▲" : "▼"} Topics{state.topics.length > 0 ? ` (${state.topics.length} selected)` : ""}
@@ -42,14 +41,9 @@ export function TopicsAside({ children, ...ids }: ReaderIds & { children: ReactN
         onChange={(e) => {
           const box = e.target as HTMLInputElement;
           if (box.name === "both") update({ both: box.checked });
-          else
-            update({
-              topics: boxes(panel.current).flatMap((b) => (b.name === "topic" && b.checked ? [b.value] : [])),
-            });
+          else update({ topics: boxes().flatMap((b) => (b.name === "topic" && b.checked ? [b.value] : [])) });
         }}
-        onClick={(e) => {
-          if ((e.target as Element).closest("[data-clear]")) update({ topics: [], both: false });
-        }}
+        onClick={(e) => (e.target as Element).closest("[data-clear]") && update({ topics: [], both: false })}
         className={`rounded-lg border border-border bg-surface p-3 lg:sticky lg:top-4 lg:block lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto ${open ? "" : "max-lg:hidden"}`}
       >
         {children}

@@ -12,8 +12,6 @@ export interface FilterInput {
   sharedTopics: readonly string[];
   selected: readonly string[];
   both: boolean;
-  /** Full text: show only passages marked "only here". */
-  onlyHere?: boolean;
 }
 
 /** The topics a reader sees: the selection (or all), narrowed to shared topics when `both` is on. */
@@ -23,16 +21,23 @@ export function visibleTopics({ allTopics, sharedTopics, selected, both }: Filte
   return allTopics.filter((t) => (!chosen || chosen.has(t)) && (!both || shared.has(t)));
 }
 
-export function isFiltering(input: FilterInput): boolean {
-  return Boolean(input.onlyHere) || visibleTopics(input).length !== input.allTopics.length;
-}
-
 const attr = (name: string, value: string) => `[${name}~="${value}"]`;
 
-export function filterCss(input: FilterInput): string {
+/**
+ * Hides the rows, passages and timeline events of topics not in `visible`; with `onlyHere` (full text),
+ * the passages not marked "only here".
+ */
+export function filterCss({
+  allTopics,
+  visible,
+  onlyHere = false,
+}: {
+  allTopics: readonly string[];
+  visible: readonly string[];
+  onlyHere?: boolean;
+}): string {
   const rules: string[] = [];
-  const visible = visibleTopics(input);
-  if (visible.length !== input.allTopics.length) {
+  if (visible.length !== allTopics.length) {
     const rowKeep = visible.map((t) => `:not(${attr("data-row", t)})`).join("");
     const passageKeep = visible.map((t) => `:not(${attr("data-topics", t)})`).join("");
     const eventKeep = visible.map((t) => `:not(${attr("data-event-topics", t)})`).join("");
@@ -40,7 +45,7 @@ export function filterCss(input: FilterInput): string {
       `[data-row]${rowKeep},[data-passage]${passageKeep},[data-event-topics]${eventKeep}{display:none}`,
     );
   }
-  if (input.onlyHere) rules.push("[data-passage]:not([data-only-here]){display:none}");
+  if (onlyHere) rules.push("[data-passage]:not([data-only-here]){display:none}");
   return rules.join("");
 }
 
@@ -64,3 +69,7 @@ export function phoneSideCss(shown: string | undefined): string {
 /** A search shows every passage of a topic row, so next/previous can reach each match. */
 export const SEARCHING_CSS =
   "[data-row] [data-extra]{display:list-item!important}[data-show-all]{display:none}";
+
+/** Cue marks the server rendered, turned off in the page (the URL no longer asks for them). */
+export const SERVER_MARKS_OFF =
+  "[data-reader-content] [class^=cue-]{text-decoration:none;background:none;text-shadow:none}[data-reader-content] [class^=cue-]>.sr-only{display:none}";

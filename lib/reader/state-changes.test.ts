@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPatch, completeRow, needsRows, readerHref, switchView } from "./state-changes";
+import { applyPatch, completeRow, needsRows, planUpdate, readerHref, switchView } from "./state-changes";
 import { DEFAULT_STATE } from "./url-state";
 
 const TOPICS = ["syria", "un-votes", "hamas-visits"];
@@ -67,5 +67,45 @@ describe("overview rows", () => {
     expect(completeRow(DEFAULT_STATE, "syria")).toBe(false);
     expect(completeRow({ ...DEFAULT_STATE, topics: ["syria"] }, "syria")).toBe(true);
     expect(completeRow({ ...DEFAULT_STATE, q: "Hamas" }, "un-votes")).toBe(true);
+  });
+});
+
+describe("planUpdate", () => {
+  const page = { allTopics: TOPICS, sharedTopics: ["un-votes"], canPaintCues: true, isOverview: () => false };
+  const full = { ...DEFAULT_STATE, view: "full" as const };
+
+  it("applies a filter click in the page, written to history at once", () => {
+    expect(planUpdate(full, { topics: ["syria"] }, page)).toMatchObject({
+      navigate: false,
+      delay: 0,
+      replace: false,
+    });
+  });
+
+  it("writes typing once it pauses, replacing the entry", () => {
+    expect(planUpdate(full, { q: "veto" }, page)).toMatchObject({
+      navigate: false,
+      delay: 250,
+      replace: true,
+    });
+  });
+
+  it("asks the server for another view, or for cues a browser cannot paint", () => {
+    expect(planUpdate(full, { view: "topics" }, page)).toMatchObject({ navigate: true, delay: 0 });
+    expect(planUpdate(full, { cues: true }, page).navigate).toBe(false);
+    expect(planUpdate(full, { cues: true }, { ...page, canPaintCues: false }).navigate).toBe(true);
+    expect(planUpdate(full, { both: true }, { ...page, canPaintCues: false }).navigate).toBe(false);
+  });
+
+  it("asks the server for the passages of overview rows a filter or a search shows, typing after a pause", () => {
+    const overview = { ...page, isOverview: (t: string) => t === "un-votes" };
+    expect(planUpdate(DEFAULT_STATE, { topics: ["syria"] }, overview).navigate).toBe(false);
+    expect(planUpdate(DEFAULT_STATE, { topics: ["un-votes"] }, overview)).toMatchObject({
+      navigate: true,
+      delay: 0,
+    });
+    expect(planUpdate(DEFAULT_STATE, { q: "veto" }, overview)).toMatchObject({ navigate: true, delay: 400 });
+    // "Both sides" leaves only un-votes: an overview row the search then shows.
+    expect(planUpdate(DEFAULT_STATE, { q: "ve", both: true }, overview).navigate).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { visibleTopics } from "./filter-css";
 import { type ReaderState, serializeReaderState } from "./url-state";
 
 /**
@@ -60,4 +61,37 @@ export function needsRows(
 /** Which rows the server renders whole (every passage) rather than as an overview (the comparison only). */
 export function completeRow(state: ReaderState, topicId: string): boolean {
   return state.q.length >= 2 || state.topics.includes(topicId);
+}
+
+export interface UpdatePlan extends StateChange {
+  /** Ask the server (a navigation) rather than only writing the history entry. */
+  navigate: boolean;
+  /** How long to wait after the paint, ms: typing waits for a pause, a click goes at once. */
+  delay: number;
+}
+
+/**
+ * What the reader's store does with a change, shown in the page at once either way: the server renders
+ * another view, cue marks a browser without CSS highlights cannot paint, and overview rows' passages.
+ * Typing asks the server once the reader pauses (400 ms), and writes the history entry after 250 ms.
+ */
+export function planUpdate(
+  now: ReaderState,
+  patch: Partial<ReaderState>,
+  page: {
+    allTopics: readonly string[];
+    sharedTopics: readonly string[];
+    canPaintCues: boolean;
+    isOverview: (topicId: string) => boolean;
+  },
+): UpdatePlan {
+  const change = applyPatch(now, patch);
+  const { next } = change;
+  const visible = visibleTopics({ ...page, selected: next.topics, both: next.both });
+  const navigate =
+    change.server ||
+    (next.cues !== now.cues && !page.canPaintCues) ||
+    needsRows(next, visible, page.isOverview);
+  const typing = next.q !== now.q;
+  return { ...change, navigate, delay: typing ? (navigate ? 400 : 250) : 0 };
 }

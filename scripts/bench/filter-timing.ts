@@ -7,7 +7,12 @@
  * count of visible rows/passages differs from before the click, and a setTimeout after that frame
  * (≈ its paint). The Event Timing API's `duration` for the click (input → next presentation, rounded to
  * 8 ms, reported only when ≥ 16 ms) is preferred when the change was in that first frame.
+ *
+ * Alone, against servers already running, to compare builds on a noisy machine (the servers take turns):
+ * `npx tsx scripts/bench/filter-timing.ts --url=http://127.0.0.1:3320,http://127.0.0.1:3321 --rounds=3
+ * --only="desktop, full"`.
  */
+import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { fixed, type Row, spread } from "./report";
 import { openDevice, slowDown } from "./slow-device";
@@ -229,3 +234,29 @@ export function filterRows(timings: ScenarioTiming[]): Row[] {
     };
   });
 }
+
+async function main(): Promise<void> {
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  const urls = (arg("url") ?? "").split(",").filter(Boolean);
+  if (urls.length === 0) throw new Error("--url=<base URL>[,<another>] of running servers");
+  const only = arg("only");
+  const scenarios = SCENARIOS.filter((s) => !only || s.name.includes(only));
+  const clicks = new Map<string, number[]>();
+  for (let round = 0; round < Number(arg("rounds") ?? 1); round++)
+    for (const url of urls)
+      for (const t of await measureFilterTiming(url, scenarios)) {
+        const key = `${t.scenario.name} (${t.scenario.path}) at ${url}`;
+        clicks.set(key, [...(clicks.get(key) ?? []), ...t.clicks.map((c) => c.ms)]);
+        if (t.unchanged.length > 0) console.log(`${key}: no visible change after ${t.unchanged.join(", ")}`);
+      }
+  for (const [key, ms] of clicks) {
+    const s = spread(ms);
+    console.log(`${key}: median ${s.median.toFixed(0)} ms, slowest ${s.max.toFixed(0)} ms (${s.n} clicks)`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });

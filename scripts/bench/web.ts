@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { firstLoadJs } from "./bundle";
+import { clientLinesLine, countClientLines } from "./client-lines";
 import { type CueTiming, cueLines, measureCueTiming } from "./cue-timing";
 import { CLICK_BAR_MS, measureFilterTiming, type ScenarioTiming } from "./filter-timing";
 import { type Bar, type FloorRow, floorRows, formatFloorTable } from "./floor-bars";
@@ -191,6 +192,7 @@ async function main(): Promise<number> {
   console.log(`\nThe floor's / (${floorRuns.length} runs): ${floorLines.join(";")}`);
   console.log(`\n${filterLines(filter).join("\n")}`);
   console.log(cueLines(cues).join("\n"));
+  console.log(clientLinesLine(countClientLines()));
 
   mkdirSync("bench-results", { recursive: true });
   const raw = {

@@ -1,4 +1,4 @@
-import { SegmentedControl } from "../ui/segmented-control";
+import { SegmentedControl } from "./segmented-control";
 
 interface Props {
   /** side id → its name, e.g. "News report + comments" (`sideNames` in lib/reader/derive). */
