@@ -8,7 +8,14 @@ import type { Db } from "./client";
 import { findComparisonRow, readComparison } from "./read";
 import { comparisons, documents, passages } from "./schema";
 import { randomSuffix, reservedSlugs, slugify } from "./slug";
-import { insertChunked, insertLinks, insertPassageTopics, insertTopics, rowId } from "./write";
+import {
+  insertCandidates,
+  insertChunked,
+  insertLinks,
+  insertPassageTopics,
+  insertTopics,
+  rowId,
+} from "./write";
 
 export interface SaveOptions {
   /** Source of slug suffixes; tests pass a fixed sequence. */
@@ -89,6 +96,10 @@ export async function saveComparison(
     const tags = data.documents.flatMap((d) => d.passages.map((p) => [p.id, p.topics] as [string, string[]]));
     await insertPassageTopics(tx, comparisonId, tags, passageIds, topicIds);
     await insertLinks(tx, comparisonId, data.links, passageIds);
+    const candidates = data.documents.flatMap((d) =>
+      d.passages.map((p) => [p.id, p.candidates ?? []] as [string, { id: string; score: number }[]]),
+    );
+    await insertCandidates(tx, comparisonId, candidates, passageIds);
     return { slug: row.slug, editKey };
   });
 }

@@ -163,5 +163,38 @@ export const links = pgTable(
   ],
 );
 
+/**
+ * The aligner's ranked suggestions for a passage (up to three per other text), kept from the save for the
+ * owner's editor only: the reader never reads them. Imports saved before this table have none.
+ */
+export const passageCandidates = pgTable(
+  "passage_candidates",
+  {
+    comparisonId: integer("comparison_id").notNull(),
+    passageId: integer("passage_id").notNull(),
+    candidateId: integer("candidate_id").notNull(),
+    // The aligner's order: best first within each other text.
+    position: integer("position").notNull(),
+    score: real("score").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "passage_candidates_pk", columns: [t.comparisonId, t.passageId, t.candidateId] }),
+    foreignKey({
+      name: "passage_candidates_passage_fk",
+      columns: [t.comparisonId, t.passageId],
+      foreignColumns: [passages.comparisonId, passages.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "passage_candidates_candidate_fk",
+      columns: [t.comparisonId, t.candidateId],
+      foreignColumns: [passages.comparisonId, passages.id],
+    }).onDelete("cascade"),
+    // The cascade from a deleted passage looks rows up by either end.
+    index("passage_candidates_candidate_idx").on(t.comparisonId, t.candidateId),
+    check("passage_candidates_score_ck", sql`${t.score} >= 0 and ${t.score} <= 1`),
+    check("passage_candidates_distinct_ck", sql`${t.passageId} <> ${t.candidateId}`),
+  ],
+);
+
 export { answers, classes, responses, students } from "./class-schema";
 export { limitCounters } from "./limit-schema";
