@@ -55,16 +55,25 @@ test("the saved import's editor shows the suggestions; one click accepts one, an
   await form.getByRole("button", { name: "Use this key" }).click();
 
   // A passage with a suggestion, shown with its confidence.
-  const accept = other.getByRole("button", { name: /^Link ¶\d+/ }).first();
-  await expect(accept).toBeVisible();
-  const passage = other.locator("[data-passage-editor]", { has: accept });
+  const link = other.getByRole("button", { name: /^Link ¶\d+/ });
+  // One with topics too, so the reader's Compare ⇄ can show its link afterwards.
+  const passage = other
+    .locator("[data-passage-editor]", { has: link })
+    .filter({ has: other.getByRole("button", { name: /^Remove topic/ }) })
+    .first();
+  await expect(passage).toBeVisible();
+  const suggestion = passage
+    .getByRole("list", { name: /^Suggested counterparts of ¶\d+ in / })
+    .getByRole("listitem")
+    .first();
+  const accept = suggestion.getByRole("button", { name: /^Link ¶\d+/ });
   const source = await passage.getAttribute("data-passage-editor");
-  const row = other.locator("[data-counterpart-in]", { has: accept });
+  // Two texts: one counterpart row per passage.
+  const row = passage.locator("[data-counterpart-in]");
   const otherText = await row.getAttribute("data-counterpart-in");
   const number = (await accept.textContent())?.match(/¶(\d+)/)?.[1];
   expect(source && otherText && number).toBeTruthy();
   const target = `${otherText}-p${number}`;
-  const suggestion = row.getByRole("listitem").filter({ has: accept });
   await expect(suggestion).toContainText(/^Link ¶\d+.*\d+% · /);
   await expectNoAxeViolations(other, "saved import's editor with suggestions");
 

@@ -58,9 +58,6 @@ export const linkSchema = z.object({
 });
 export type Link = z.infer<typeof linkSchema>;
 
-/** The aligner's suggestions per other text: what the editor offers to accept with one click. */
-export const CANDIDATES_PER_TEXT = 3;
-
 /** One suggested counterpart: a passage of another text of the import, with the aligner's score. */
 export const candidateSchema = z.object({ id: inputIdSchema, score: z.number().min(0).max(1) });
 
@@ -73,7 +70,7 @@ export const newPassageSchema = z.object({
   /** Stored for the owner's editor only (never in the reader's payload); absent on older imports. */
   candidates: z
     .array(candidateSchema)
-    .max(CANDIDATES_PER_TEXT * (DOCUMENT_COUNT.max - 1))
+    .max(TEXT_LIMITS.candidatesPerText * (DOCUMENT_COUNT.max - 1))
     .optional(),
 });
 
@@ -132,7 +129,7 @@ export const newComparisonSchema = z
     input.documents.forEach((d, i) => {
       d.passages.forEach((p, j) => {
         const path = ["documents", i, "passages", j, "candidates"];
-        checkCandidates(ctx, d.id, p.candidates ?? [], documentOf, CANDIDATES_PER_TEXT, path);
+        checkCandidates(ctx, d.id, p.candidates ?? [], documentOf, TEXT_LIMITS.candidatesPerText, path);
       });
     });
   });
