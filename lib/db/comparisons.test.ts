@@ -7,15 +7,7 @@ import { deleteStoredComparison, getStoredComparison, saveComparison } from ".";
 import { expectedComparison, sampleImport } from "./fixtures";
 import { countRows, engines, suiteDatabase } from "./testing";
 
-const EMPTY = {
-  comparisons: 0,
-  documents: 0,
-  passages: 0,
-  topics: 0,
-  passageTopics: 0,
-  links: 0,
-  passageCandidates: 0,
-};
+const EMPTY = { comparisons: 0, documents: 0, passages: 0, topics: 0, passageTopics: 0, links: 0 };
 /** The sample without topics or links. */
 const untagged = {
   ...sampleImport,

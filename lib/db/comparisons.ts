@@ -8,14 +8,7 @@ import type { Db } from "./client";
 import { findComparisonRow, readComparison } from "./read";
 import { comparisons, documents, passages } from "./schema";
 import { randomSuffix, reservedSlugs, slugify } from "./slug";
-import {
-  insertCandidates,
-  insertChunked,
-  insertLinks,
-  insertPassageTopics,
-  insertTopics,
-  rowId,
-} from "./write";
+import { insertChunked, insertLinks, insertPassageTopics, insertTopics, rowId } from "./write";
 
 export interface SaveOptions {
   /** Source of slug suffixes; tests pass a fixed sequence. */
@@ -85,6 +78,7 @@ export async function saveComparison(
         position,
         type: p.type,
         text: p.text,
+        candidates: p.candidates ?? null,
       })),
     );
     await insertChunked(passageRows, async (chunk) => {
@@ -96,10 +90,6 @@ export async function saveComparison(
     const tags = data.documents.flatMap((d) => d.passages.map((p) => [p.id, p.topics] as [string, string[]]));
     await insertPassageTopics(tx, comparisonId, tags, passageIds, topicIds);
     await insertLinks(tx, comparisonId, data.links, passageIds);
-    const candidates = data.documents.flatMap((d) =>
-      d.passages.map((p) => [p.id, p.candidates ?? []] as [string, { id: string; score: number }[]]),
-    );
-    await insertCandidates(tx, comparisonId, candidates, passageIds);
     return { slug: row.slug, editKey };
   });
 }

@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 
 import { type Db, type DbHandle, openDb } from "./client";
-import { comparisons, documents, links, passageCandidates, passages, passageTopics, topics } from "./schema";
+import { comparisons, documents, links, passages, passageTopics, topics } from "./schema";
 
 export interface Engine {
   name: "pglite" | "postgres";
@@ -62,13 +62,13 @@ export const engines: Engine[] = process.env.TEST_DATABASE_URL ? [pglite, postgr
 /** Empties every table between tests (the schema and migrations stay). */
 export async function truncateAll(db: Db): Promise<void> {
   await db.execute(
-    sql`truncate comparisons, documents, passages, topics, passage_topics, links, passage_candidates, classes, students, responses, answers, limit_counters restart identity cascade`,
+    sql`truncate comparisons, documents, passages, topics, passage_topics, links, classes, students, responses, answers, limit_counters restart identity cascade`,
   );
 }
 
 /** Rows in every table, to prove a failed write left nothing behind. */
 export async function countRows(db: Db): Promise<Record<string, number>> {
-  const tables = { comparisons, documents, passages, topics, passageTopics, links, passageCandidates };
+  const tables = { comparisons, documents, passages, topics, passageTopics, links };
   const counts: Record<string, number> = {};
   for (const [name, table] of Object.entries(tables)) {
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);

@@ -3,7 +3,7 @@ import "server-only";
 
 import type { Link } from "../corpus/input-schema";
 import type { Db } from "./client";
-import { links, passageCandidates, passageTopics, topics } from "./schema";
+import { links, passageTopics, topics } from "./schema";
 
 // PostgreSQL binds at most 65,535 parameters per statement; 1,000 rows of up to 7 columns stay well below.
 const CHUNK = 1_000;
@@ -72,25 +72,6 @@ export async function insertLinks(
     score: l.score,
   }));
   await insertChunked(rows, (chunk) => db.insert(links).values(chunk));
-}
-
-/** Each passage's suggested counterparts (by key), in the aligner's order. */
-export async function insertCandidates(
-  db: Db,
-  comparisonId: number,
-  list: Iterable<[passageKey: string, candidates: readonly { id: string; score: number }[]]>,
-  passageIds: Map<string, number>,
-): Promise<void> {
-  const rows = [...list].flatMap(([passage, candidates]) =>
-    candidates.map((c, position) => ({
-      comparisonId,
-      passageId: rowId(passageIds, passage),
-      candidateId: rowId(passageIds, c.id),
-      position,
-      score: c.score,
-    })),
-  );
-  await insertChunked(rows, (chunk) => db.insert(passageCandidates).values(chunk));
 }
 
 /** Keys were validated before writing; a miss here is a bug, not bad input. */
