@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import pg from "pg";
 import { expectNoAxeViolations } from "./axe";
 import { bearer } from "./class-api";
 import { OPINION, REPORT } from "./fixtures/articles";
@@ -94,5 +95,38 @@ test("the saved import's editor shows the suggestions; one click accepts one, an
   ).toBeVisible();
   expect(await related(other)).toContain(target);
   await context.close();
+  await request.delete(`/api/comparisons/${slug}`, { headers: bearer(editKey) });
+});
+
+test("an import saved before suggestions were kept opens its editor without any, and no error", async ({
+  page,
+  request,
+}) => {
+  const database = process.env.TEST_DATABASE_URL;
+  test.skip(!database, "needs the server's database (TEST_DATABASE_URL) to make an older import");
+  const created = await request.post("/api/comparisons", {
+    data: { title: "Older import", documents: [REPORT, { ...OPINION, url: null }] },
+  });
+  const { slug, editKey } = (await created.json()) as { slug: string; editKey: string };
+  const client = new pg.Client({ connectionString: database });
+  await client.connect();
+  try {
+    await client.query(
+      "update passages set candidates = null where comparison_id = (select id from comparisons where slug = $1)",
+      [slug],
+    );
+  } finally {
+    await client.end();
+  }
+  await page.goto(`/compare/${slug}/edit`);
+  const form = page.getByRole("form", { name: "Enter your edit key" });
+  await form.getByLabel("Edit key").fill(editKey);
+  await form.getByRole("button", { name: "Use this key" }).click();
+  await expect(page.locator("[data-passage-editor]").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save corrections" })).toBeVisible();
+  // Its links are still shown with their confidence; only the suggestions are missing.
+  await expect(page.locator("[data-confidence]").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Link ¶\d+/ })).toHaveCount(0);
+  await expect(page.getByText("could not be loaded")).toHaveCount(0);
   await request.delete(`/api/comparisons/${slug}`, { headers: bearer(editKey) });
 });
