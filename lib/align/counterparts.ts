@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from "../limits";
 import { LINK_FEATURES, linkFeatures } from "./context-feature";
 import type { Link, Span } from "./links";
 import { candidatePairs, type View } from "./pairs";
@@ -16,8 +17,8 @@ export const LINK_WEIGHTS: readonly number[] = [-5.33, 11.83, 0.44, 8.16, 1.89, 
  */
 export { LINK_THRESHOLD };
 
-/** How many ranked suggestions each passage carries per other text. */
-export const CANDIDATES_PER_TEXT = 3;
+/** How many ranked suggestions each passage carries per other text (storage keeps as many). */
+export const CANDIDATES_PER_TEXT = TEXT_LIMITS.candidatesPerText;
 
 /** Scored pairs as parallel columns (see `PairList`): source and target passages, probability. */
 export interface Scored {
@@ -65,7 +66,7 @@ const better = (x: Option, y: Option) => x.score > y.score || (x.score === y.sco
 export function decide(
   scored: Scored,
   threshold: number,
-  perText = CANDIDATES_PER_TEXT,
+  perText: number = CANDIDATES_PER_TEXT,
 ): { links: Link[]; candidates: Map<number, Option[]> } {
   const candidates = new Map<number, Option[]>();
   const offer = (p: number, o: Option) => {

@@ -85,7 +85,7 @@ export const API_ROUTES = {
         topics: [{ id: "cost", label: "Cost", keywords: ["budget", "euros"] }],
       },
       answers:
-        '201 `{"slug","editKey"}` with a `Location` (the key is in this answer only); the server aligns the texts again and stores them with the given alignment or its own; 400 naming the field; 413 too large; 429 past 20 an hour from one address',
+        '201 `{"slug","editKey"}` with a `Location` (the key is in this answer only); the server aligns the texts again and stores them with the given alignment or its own, keeping its suggestions for the owner\'s editor; 400 naming the field; 413 too large; 429 past 20 an hour from one address',
     },
   },
   "/api/comparisons/[slug]": {
@@ -127,6 +127,13 @@ export const API_ROUTES = {
       auth: "anyone",
       answers:
         "200 the comparison without its framing lens and counterparts; with `?topics=a,b` only the passages on those topics; 400 a bad topic id or more than 60; 404 unknown slug",
+    },
+  },
+  "/api/comparisons/[slug]/suggestions": {
+    GET: {
+      auth: "edit key",
+      answers:
+        '200 `{"candidates":{passageId:[{"id","score"}]}}` (`lib/catalog/schema.ts`, `editSuggestionsSchema`): the aligner\'s suggestions kept at save for the owner\'s editor, up to three per other text, best first; `{"candidates":{}}` for an import saved before they were kept; 401 / 403 / 404 as PATCH',
     },
   },
   "/api/comparisons/[slug]/key": {

@@ -23,6 +23,9 @@ export function buildImport(request: ImportRequest, aligned: AlignResult): NewCo
       type: p.type,
       text: p.text,
       topics: correction.passages[p.id] ?? [],
+      // The server's own suggestions (the same as the preview's: the aligner is deterministic), kept for
+      // the owner's editor; nothing the client sends is stored as a suggestion.
+      candidates: p.candidates,
     })),
   }));
   return {

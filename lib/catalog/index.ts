@@ -10,6 +10,7 @@ import {
   type EditAccess,
   getDb,
   getStoredComparison,
+  getStoredSuggestions,
   type ImportStatus,
   importStatus,
   saveComparison,
@@ -17,7 +18,7 @@ import {
 } from "../db";
 import { bearerToken } from "../security/secrets";
 import { buildImport } from "./build-import";
-import type { AlignmentCorrection, ImportRequest } from "./schema";
+import type { AlignmentCorrection, EditSuggestions, ImportRequest } from "./schema";
 import { getComparison, listComparisons } from "./seeds";
 
 /** Every comparison a reader can open: the seeds shipped in data/ and the teachers' imports in the database. */
@@ -57,6 +58,12 @@ export async function importComparison(request: ImportRequest): Promise<{ slug: 
 
 export async function correctComparison(slug: string, correction: AlignmentCorrection) {
   return updateAlignment(await getDb(), slug, correction);
+}
+
+/** The aligner's suggestions kept for the owner's editor (see EditSuggestions); null for an unknown slug. */
+export async function findEditSuggestions(slug: string): Promise<EditSuggestions | null> {
+  const candidates = await getStoredSuggestions(await getDb(), slug);
+  return candidates && { candidates };
 }
 
 /** Whether the `Authorization` header holds this import's edit key. */

@@ -4,6 +4,7 @@ import { topicHintsSchema } from "../align/schema";
 import {
   type AlignmentCorrection,
   alignmentCorrectionSchema,
+  candidateSchema,
   comparisonDescriptionSchema,
   comparisonTitleSchema,
   documentTextSchema,
@@ -45,3 +46,13 @@ export const importRequestSchema = z.object({
   alignment: alignmentCorrectionSchema.optional(),
 });
 export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+/**
+ * The owner's edit data beside the comparison (GET /api/comparisons/{slug}/suggestions): each passage's
+ * suggested counterparts as the aligner ranked them at save, best first within each other text. A passage
+ * without suggestions is left out; an import saved before they were kept has none.
+ */
+export const editSuggestionsSchema = z.object({
+  candidates: z.record(z.string(), z.array(candidateSchema)),
+});
+export type EditSuggestions = z.infer<typeof editSuggestionsSchema>;

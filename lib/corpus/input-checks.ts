@@ -75,3 +75,38 @@ export function checkLinks(
     taken.add(key);
   });
 }
+
+/**
+ * A passage's suggested counterparts name passages of the other documents of the same comparison, each
+ * once, at most `perText` in each other document.
+ */
+export function checkCandidates(
+  ctx: Ctx,
+  ownDocument: string,
+  candidates: readonly { id: string }[],
+  documentOf: Map<string, string>,
+  perText: number,
+  path: Path,
+): void {
+  const seen = new Set<string>();
+  const perDocument = new Map<string, number>();
+  candidates.forEach(({ id }, i) => {
+    const document = documentOf.get(id);
+    const problem =
+      document === undefined
+        ? `unknown passage "${id}"`
+        : document === ownDocument
+          ? `"${id}" is in the same document: suggestions come from the other texts`
+          : seen.has(id)
+            ? `passage "${id}" suggested twice`
+            : null;
+    seen.add(id);
+    if (problem === null && document !== undefined) {
+      const n = (perDocument.get(document) ?? 0) + 1;
+      perDocument.set(document, n);
+      if (n <= perText) return;
+    }
+    const message = problem ?? `more than ${perText} suggestions in document "${document}"`;
+    ctx.addIssue({ code: "custom", path: [...path, i, "id"], message });
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleImport } from "../db/fixtures";
+import { sampleImport, suggestedImport } from "../db/fixtures";
 import { type NewComparison, newComparisonSchema } from "./input-schema";
 
 type Doc = NewComparison["documents"][number];
@@ -92,5 +92,74 @@ describe("newComparisonSchema", () => {
         "links.0.score",
       ]),
     );
+  });
+
+  it("keeps each passage's suggestions, and refuses those naming no passage of another text of the import", () => {
+    const withCandidates = (candidates: { id: string; score: number }[]) => ({
+      ...sampleImport,
+      documents: [
+        { ...docs[0], passages: [{ ...docs[0].passages[0], candidates }, docs[0].passages[1]] },
+        docs[1],
+        docs[2],
+      ],
+    });
+    const parsed = newComparisonSchema.parse(suggestedImport);
+    expect(parsed.documents[0]?.passages[1]?.candidates).toEqual([
+      { id: "doc-2-p1", score: 0.82 },
+      { id: "doc-2-p2", score: 0.25 },
+      { id: "doc-3-p1", score: 0.5 },
+    ]);
+    // Older callers send none: that stays valid.
+    expect(parsed.documents[0]?.passages[0]?.candidates).toBeUndefined();
+    const at = (i: number, ...rest: string[]) => ["documents", 0, "passages", 0, "candidates", i, ...rest];
+    expect(
+      issuesOf(
+        withCandidates([
+          { id: "doc-9-p1", score: 0.5 },
+          { id: "doc-1-p2", score: 0.5 },
+          { id: "doc-2-p1", score: 0.5 },
+          { id: "doc-2-p1", score: 0.4 },
+          { id: "doc-3-p1", score: 1.5 },
+        ]),
+      ),
+    ).toEqual([
+      { path: at(4, "score"), message: "Too big: expected number to be <=1" },
+      { path: at(0, "id"), message: 'unknown passage "doc-9-p1"' },
+      {
+        path: at(1, "id"),
+        message: '"doc-1-p2" is in the same document: suggestions come from the other texts',
+      },
+      { path: at(3, "id"), message: 'passage "doc-2-p1" suggested twice' },
+    ]);
+  });
+
+  it("allows at most three suggestions per other text", () => {
+    const many = {
+      ...docs[1],
+      passages: ["p1", "p2", "p3", "p4"].map((p) => ({
+        id: `doc-2-${p}`,
+        type: "paragraph",
+        text: p,
+        topics: [],
+      })),
+    } as Doc;
+    const candidates = ["p1", "p2", "p3", "p4"].map((p) => ({ id: `doc-2-${p}`, score: 0.5 }));
+    const first = { ...docs[0], passages: [{ ...docs[0].passages[0], candidates }] } as Doc;
+    expect(issuesOf({ ...sampleImport, documents: [first, many], links: [] })).toEqual([
+      {
+        path: ["documents", 0, "passages", 0, "candidates", 3, "id"],
+        message: 'more than 3 suggestions in document "doc-2"',
+      },
+    ]);
+    expect(
+      issuesOf({
+        ...sampleImport,
+        documents: [
+          { ...first, passages: [{ ...docs[0].passages[0], candidates: candidates.slice(0, 3) }] },
+          many,
+        ],
+        links: [],
+      }),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { DOCUMENT_COUNT, FIELD_LIMITS, MAX_STORED_LINKS, TEXT_LIMITS } from "../limits";
 import { refuseWhen, visibleLineProblem } from "../security/text";
 import { inputIdSchema, isoDateSchema } from "./id-schema";
-import { checkLinks, checkPassageTopics, checkUnique } from "./input-checks";
+import { checkCandidates, checkLinks, checkPassageTopics, checkUnique } from "./input-checks";
 import { counterpartSchema, documentKindSchema, passageTypeSchema } from "./schema";
 
 const MAX_TOPICS = TEXT_LIMITS.maxStoredTopics;
@@ -58,12 +58,20 @@ export const linkSchema = z.object({
 });
 export type Link = z.infer<typeof linkSchema>;
 
+/** One suggested counterpart: a passage of another text of the import, with the aligner's score. */
+export const candidateSchema = z.object({ id: inputIdSchema, score: z.number().min(0).max(1) });
+
 /** A passage: kept byte for byte (texts stay exactly as written), so not trimmed; blank ones are refused. */
 export const newPassageSchema = z.object({
   id: inputIdSchema,
   type: passageTypeSchema,
   text: z.string().max(TEXT_LIMITS.maxPassageChars).regex(/\S/, "must not be blank"),
   topics: z.array(inputIdSchema).max(MAX_TOPICS),
+  /** Stored for the owner's editor only (never in the reader's payload); absent on older imports. */
+  candidates: z
+    .array(candidateSchema)
+    .max(TEXT_LIMITS.candidatesPerText * (DOCUMENT_COUNT.max - 1))
+    .optional(),
 });
 
 /** A passage as the aligner proposes it: its best candidates in the other texts instead of chosen links. */
@@ -118,6 +126,12 @@ export const newComparisonSchema = z
       });
     });
     checkLinks(ctx, input.links, documentOf, ["links"]);
+    input.documents.forEach((d, i) => {
+      d.passages.forEach((p, j) => {
+        const path = ["documents", i, "passages", j, "candidates"];
+        checkCandidates(ctx, d.id, p.candidates ?? [], documentOf, TEXT_LIMITS.candidatesPerText, path);
+      });
+    });
   });
 export type NewComparison = z.input<typeof newComparisonSchema>;
 export type ParsedNewComparison = z.output<typeof newComparisonSchema>;

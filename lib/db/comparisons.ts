@@ -78,6 +78,7 @@ export async function saveComparison(
         position,
         type: p.type,
         text: p.text,
+        candidates: p.candidates ?? null,
       })),
     );
     await insertChunked(passageRows, async (chunk) => {

@@ -62,6 +62,28 @@ export const sampleImport: NewComparison = {
   ],
 };
 
+/** The aligner's suggestions for two of the sample's passages: kept for the owner's editor only. */
+export const sampleSuggestions = {
+  "doc-1-p2": [
+    { id: "doc-2-p1", score: 0.82 },
+    { id: "doc-2-p2", score: 0.25 },
+    { id: "doc-3-p1", score: 0.5 },
+  ],
+  "doc-2-p1": [{ id: "doc-1-p2", score: 0.82 }],
+} as const satisfies Record<string, { id: string; score: number }[]>;
+
+/** The sample with those suggestions on its passages, as an import saved by the server carries them. */
+export const suggestedImport: NewComparison = {
+  ...sampleImport,
+  documents: sampleImport.documents.map((d) => ({
+    ...d,
+    passages: d.passages.map((p) => {
+      const candidates = sampleSuggestions[p.id as keyof typeof sampleSuggestions];
+      return candidates ? { ...p, candidates: [...candidates] } : p;
+    }),
+  })),
+};
+
 export function expectedComparison(slug: string): Comparison {
   return {
     slug,

@@ -67,3 +67,4 @@ export {
 } from "./comparison-owner";
 export { getStoredComparison, type SaveOptions, saveComparison } from "./comparisons";
 export { DataFolderInUseError, isDataFolderInUse, lockDataFolder } from "./folder-lock";
+export { getStoredSuggestions, type StoredSuggestions } from "./suggestions";

@@ -1,4 +1,5 @@
 import { LINK_THRESHOLD } from "../align/threshold";
+import { TEXT_LIMITS } from "../limits";
 
 /**
  * How the import editor presents a counterpart link and the aligner's suggestions. The aligner's scores
@@ -47,7 +48,7 @@ export interface Candidate {
 }
 
 /** At most this many suggestions per other text, as the API gives. */
-export const SUGGESTIONS_PER_TEXT = 3;
+export const SUGGESTIONS_PER_TEXT = TEXT_LIMITS.candidatesPerText;
 
 /**
  * The aligner's suggestions for one passage in one other text, best first, without the passage that is

@@ -33,6 +33,8 @@ export const TEXT_LIMITS = {
   maxDiscoveredTopics: 60,
   /** Topics of a stored comparison (a teacher's corrections may add topics). */
   maxStoredTopics: 200,
+  /** The aligner's ranked suggestions per passage and other text: the preview shows them, storage keeps them. */
+  candidatesPerText: 3,
 } as const;
 
 /**
