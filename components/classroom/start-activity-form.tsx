@@ -16,6 +16,8 @@ import { PRIMARY } from "./ui";
 
 interface Props {
   comparison: { slug: string; title: string; topics: { id: string; label: string }[] };
+  /** The comparison has an editorial framing lens (the seed): its prompts and frame labels come from it. */
+  framingLens: boolean;
   defaultPrompts: ActivityPrompt[];
   defaultLabels: ActivityLabel[];
 }
@@ -24,7 +26,7 @@ const FIELDSET = "space-y-3 rounded-lg border border-border bg-surface p-4";
 const LEGEND = "px-1 font-sans text-lg font-semibold";
 
 /** Title, topics, prompts and labels for a new activity; then, once, its join code and teacher link. */
-export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }: Props) {
+export function StartActivityForm({ comparison, framingLens, defaultPrompts, defaultLabels }: Props) {
   const [title, setTitle] = useState(comparison.title.slice(0, 120));
   const [topics, setTopics] = useState(comparison.topics.map((t) => t.id));
   const [prompts, setPrompts] = useState<PromptDraft[]>(() =>
@@ -117,8 +119,10 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>Prompts ({shown.length})</legend>
         <p className="font-sans text-sm text-muted">
-          Suggested from the framing lens for the topics chosen: lateral reading (SIFT) prompts on the claims
-          to trace, and what each text leaves out or cites. If you edit the list, keep at most {MAX_PROMPTS}.
+          {framingLens
+            ? "Suggested from the framing lens for the topics chosen: lateral reading (SIFT) prompts on the claims to trace, and what each text leaves out or cites."
+            : "Suggested for any two texts: what each leaves out, who is quoted, and lateral reading (SIFT) on the sources and their evidence."}{" "}
+          If you edit the list, keep at most {MAX_PROMPTS}.
         </p>
         <PromptEditor
           items={shown}
@@ -131,8 +135,8 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>Labels ({labels.length})</legend>
         <p className="font-sans text-sm text-muted">
-          What students tag passages with. Frame labels are the Media Frames Corpus dimensions the framing
-          lens uses.
+          What students tag passages with.
+          {framingLens && " Frame labels are the Media Frames Corpus dimensions the framing lens uses."}
         </p>
         <LabelEditor
           items={labels}

@@ -5,7 +5,7 @@ import { answersByPrompt } from "@/lib/classroom/answers-feed";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { COMMENTS_SOURCE, KIND_LABELS } from "@/lib/corpus/sides";
 import { ActivityTexts } from "./activity-texts";
-import { AgreementPanel } from "./agreement-panel";
+import { AgreementPanel, agreementHeading } from "./agreement-panel";
 import { AnswersList } from "./answers-list";
 import type { Activity, DashboardData } from "./class-api";
 import { DashboardActions } from "./dashboard-actions";
@@ -153,7 +153,7 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
 
       <section aria-labelledby="agreement-heading" className="space-y-4">
         <h2 id="agreement-heading" className={H2}>
-          Beside the editors' reading
+          {agreementHeading(dashboard.agreement)}
         </h2>
         <AgreementPanel
           agreement={dashboard.agreement}

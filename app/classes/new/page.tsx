@@ -36,6 +36,7 @@ export default async function NewClassPage({
           title: comparison.title,
           topics: comparison.topics.map((t) => ({ id: t.id, label: t.label })),
         }}
+        framingLens={Boolean(comparison.framing)}
         defaultPrompts={defaultPrompts(comparison, undefined, Number.POSITIVE_INFINITY)}
         defaultLabels={defaultLabels(comparison)}
       />
