@@ -48,6 +48,8 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
   const sideLabels = new Map<string, string>([[COMMENTS_SOURCE, "Reader comments"]]);
   for (const d of comparison.documents) if (d.replyTo === null) sideLabels.set(d.id, KIND_LABELS[d.kind]);
   const open = dashboard.open;
+  // Whole texts: every passage shows, and every topic of the comparison has its row.
+  const topics = activity.wholeTexts ? comparison.topics.map((t) => t.id) : activity.topics;
   const labelNames = new Map(activity.labels.map((l) => [l.id, l.label]));
   const passageNames = new Map(
     comparison.documents.flatMap((d) =>
@@ -122,7 +124,7 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
         <LabelGuide labels={activity.labels} />
         <ActivityTexts
           comparison={comparison}
-          topics={activity.topics}
+          topics={activity.wholeTexts ? null : activity.topics}
           renderExtra={(p, name) => (
             <LabelCounts
               name={name}
@@ -157,7 +159,7 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
         </h2>
         <AgreementPanel
           agreement={dashboard.agreement}
-          topics={activity.topics}
+          topics={topics}
           topicLabels={topicLabels}
           sideLabels={sideLabels}
         />
