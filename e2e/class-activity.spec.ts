@@ -56,8 +56,10 @@ test("a teacher runs an activity: two students tag and answer, the dashboard fol
 
   // Two topics, one prompt reworded, a label renamed and one added.
   await teacher.getByLabel("Title of the activity").fill("Israel and Russia: period 3");
+  await teacher.getByRole("radio", { name: "Only the passages on the topics ticked below" }).check();
   for (const box of await teacher.getByRole("group", { name: "Topics" }).getByRole("checkbox").all()) {
-    const name = await box.evaluate((el) => el.closest("label")?.textContent ?? "");
+    // "Hamas in Moscow · 7 passages"
+    const name = await box.evaluate((el) => el.closest("label")?.textContent?.split(" · ")[0] ?? "");
     if (!KEEP_TOPICS.includes(name)) await box.uncheck();
   }
   await teacher.getByLabel(/^Prompt 1 ·/).fill("Who runs the outlet that reported the vote?");

@@ -81,7 +81,7 @@ test("the teacher caps the class, makes a new teacher link and forgets this devi
   const students = page.getByRole("region", { name: "Students" });
   await students.getByLabel(/Students allowed/).fill("1");
   await students.getByRole("button", { name: "Save the number of students allowed" }).click();
-  await expect(students.locator("[data-capacity]")).toContainText("1 of 1 places taken. The class is full");
+  await expect(students.locator("[data-capacity]")).toContainText("1 of 1 place taken. The class is full");
   const full = await request.post("/api/classes/join", { data: { joinCode: cls.joinCode, name: "Bo" } });
   expect(full.status()).toBe(409);
 

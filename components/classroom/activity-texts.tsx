@@ -12,8 +12,8 @@ import { SideSwitch } from "./side-switch";
 
 interface Props {
   comparison: ComparisonText;
-  /** The activity's topics: only passages carrying one of them are shown. */
-  topics: readonly string[];
+  /** The activity's topics: only passages carrying one of them are shown. Null: every passage is. */
+  topics: readonly string[] | null;
   /** What goes under each passage (the student's tag control, the teacher's counts); `name` is "¶4". */
   renderExtra: (passage: Passage, name: string) => ReactNode;
 }
@@ -54,7 +54,7 @@ export function ActivityTexts({ comparison, topics, renderExtra }: Props) {
   const sides = sidesOf(comparison);
   const styles = new Map<string, TopicStyle>(
     comparison.topics.flatMap((t, index) =>
-      topics.includes(t.id) ? [[t.id, { label: t.label, index }]] : [],
+      !topics || topics.includes(t.id) ? [[t.id, { label: t.label, index }]] : [],
     ),
   );
   const names = sideNames(sides);
@@ -62,7 +62,7 @@ export function ActivityTexts({ comparison, topics, renderExtra }: Props) {
     id: side.id,
     label: `${names[i]}${side.replies.length > 0 ? " + comments" : ""}`,
   }));
-  const inActivity = (p: Passage) => p.topics.some((t) => styles.has(t));
+  const inActivity = (p: Passage) => !topics || p.topics.some((t) => styles.has(t));
   // PassageList groups list items into lists; each comment's number goes into its passages' names.
   const list = (passages: Passage[], commentNumber: number | null) => (
     <PassageList

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Field, INPUT_CLASS } from "../import/field";
 import { useReadyMarker } from "../ui/use-ready-marker";
 import { ClassApiError, classJson, type Joined } from "./class-api";
@@ -50,10 +50,25 @@ function joinErrorMessage(error: Error): string {
   return error.message;
 }
 
+/**
+ * A code from the link the teacher shared (`/join?code=2XTYHR`), read in the browser: the page stays
+ * static, and the server's request log never records queries (lib/ops/request-hooks.ts). Only something
+ * shaped like a code is taken; the student still presses Join.
+ */
+function codeFromLink(): string {
+  const code = normalizeCode(new URLSearchParams(window.location.search).get("code") ?? "");
+  return /^[A-Z0-9]{6}$/.test(code) ? code : "";
+}
+
 /** A join code and a display name; the seat the server gives is kept in this browser for the class. */
 export function JoinForm() {
   const router = useRouter();
   const [code, setCode] = useState("");
+  // After hydration (the server-rendered field is empty); a code already typed is never overwritten.
+  useEffect(() => {
+    const linked = codeFromLink();
+    if (linked) setCode((typed) => typed || linked);
+  }, []);
   const [name, setName] = useState("");
   const [resumeCode, setResumeCode] = useState("");
   const readyRef = useReadyMarker<HTMLFormElement>();

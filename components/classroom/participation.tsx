@@ -2,12 +2,13 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Dashboard } from "@/lib/classroom/dashboard";
+import { plural } from "@/lib/classroom/passage-counts";
 
 /** Screen readers hear a summary at most this often, however fast the class works. */
 const ANNOUNCE_EVERY_MS = 30_000;
 
 function summary(p: Dashboard["participation"]): string {
-  return `${p.joined} joined, ${p.active} active, ${p.responses} tags, ${p.answers} answers.`;
+  return `${p.joined} joined, ${p.active} active, ${plural(p.responses, "tag")}, ${plural(p.answers, "answer")}.`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { createRequest, draftProblem, MAX_PROMPTS } from "@/lib/classroom/activity-request";
 import type { ActivityLabel } from "@/lib/classroom/labels";
+import { type SidePassages, shownPerSide } from "@/lib/classroom/passage-counts";
 import type { ActivityPrompt } from "@/lib/classroom/prompts";
 import { ErrorSummary, issuesByPath } from "../import/error-summary";
 import { Field, INPUT_CLASS } from "../import/field";
@@ -11,11 +12,16 @@ import { ActivityCreated } from "./activity-created";
 import { ClassApiError, type Created, classJson } from "./class-api";
 import { newClientId } from "./client-id";
 import { type LabelDraft, LabelEditor, type PromptDraft, PromptEditor } from "./list-editors";
+import { PassageChoice } from "./passage-choice";
 import { saveJoinCode, saveTeacherToken } from "./storage";
 import { PRIMARY } from "./ui";
 
 interface Props {
   comparison: { slug: string; title: string; topics: { id: string; label: string }[] };
+  /** Each text's passages by topic: what the passage counts are made from. */
+  sides: SidePassages[];
+  /** The comparison has an editorial framing lens (the seed): its prompts and frame labels come from it. */
+  framingLens: boolean;
   defaultPrompts: ActivityPrompt[];
   defaultLabels: ActivityLabel[];
 }
@@ -24,9 +30,16 @@ const FIELDSET = "space-y-3 rounded-lg border border-border bg-surface p-4";
 const LEGEND = "px-1 font-sans text-lg font-semibold";
 
 /** Title, topics, prompts and labels for a new activity; then, once, its join code and teacher link. */
-export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }: Props) {
+export function StartActivityForm({ comparison, sides, framingLens, defaultPrompts, defaultLabels }: Props) {
   const [title, setTitle] = useState(comparison.title.slice(0, 120));
-  const [topics, setTopics] = useState(comparison.topics.map((t) => t.id));
+  // The whole texts first: the simplest activity, and never two passages out of forty by surprise.
+  const [wholeTexts, setWholeTexts] = useState(true);
+  const [chosen, setChosen] = useState(() =>
+    comparison.topics
+      .map((t) => t.id)
+      .filter((id) => sides.some((s) => s.topics.some((ts) => ts.includes(id)))),
+  );
+  const topics = wholeTexts ? comparison.topics.map((t) => t.id) : chosen;
   const [prompts, setPrompts] = useState<PromptDraft[]>(() =>
     defaultPrompts.map((p) => ({ ...p, key: p.id })),
   );
@@ -46,6 +59,7 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
         slug: comparison.slug,
         title,
         topics,
+        wholeTexts,
         prompts: shown,
         promptsEdited,
         labels,
@@ -74,7 +88,8 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const problem = draftProblem({ title, topics, shown, promptsEdited, labels });
+        const passages = shownPerSide(sides, wholeTexts ? null : topics).reduce((n, c) => n + c.shown, 0);
+        const problem = draftProblem({ title, topics, passages, shown, promptsEdited, labels });
         setInvalid(problem);
         if (!problem) create.mutate();
       }}
@@ -91,34 +106,21 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
           />
         )}
       </Field>
-      <fieldset className={FIELDSET}>
-        <legend className={LEGEND}>Topics</legend>
-        <p className="font-sans text-sm text-muted">Students see and tag the passages on these topics.</p>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {comparison.topics.map((t) => (
-            <label key={t.id} className="flex min-h-11 items-center gap-2 font-sans">
-              <input
-                type="checkbox"
-                className="size-4 accent-[color:var(--accent)]"
-                checked={topics.includes(t.id)}
-                onChange={(e) =>
-                  setTopics(
-                    comparison.topics
-                      .map((x) => x.id)
-                      .filter((id) => (id === t.id ? e.target.checked : topics.includes(id))),
-                  )
-                }
-              />
-              {t.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PassageChoice
+        topics={comparison.topics}
+        sides={sides}
+        wholeTexts={wholeTexts}
+        onWholeTexts={setWholeTexts}
+        chosen={chosen}
+        onChosen={setChosen}
+      />
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>Prompts ({shown.length})</legend>
         <p className="font-sans text-sm text-muted">
-          Suggested from the framing lens for the topics chosen: lateral reading (SIFT) prompts on the claims
-          to trace, and what each text leaves out or cites. If you edit the list, keep at most {MAX_PROMPTS}.
+          {framingLens
+            ? "Suggested from the framing lens for the topics chosen: lateral reading (SIFT) prompts on the claims to trace, and what each text leaves out or cites."
+            : "Suggested for any two texts: what each leaves out, who is quoted, and lateral reading (SIFT) on the sources and their evidence."}{" "}
+          If you edit the list, keep at most {MAX_PROMPTS}.
         </p>
         <PromptEditor
           items={shown}
@@ -131,8 +133,8 @@ export function StartActivityForm({ comparison, defaultPrompts, defaultLabels }:
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>Labels ({labels.length})</legend>
         <p className="font-sans text-sm text-muted">
-          What students tag passages with. Frame labels are the Media Frames Corpus dimensions the framing
-          lens uses.
+          What students tag passages with.
+          {framingLens && " Frame labels are the Media Frames Corpus dimensions the framing lens uses."}
         </p>
         <LabelEditor
           items={labels}

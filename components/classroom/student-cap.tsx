@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { MAX_STUDENTS_LIMIT } from "@/lib/classroom/caps";
+import { plural } from "@/lib/classroom/passage-counts";
 import { type Activity, classJson, classUrl } from "./class-api";
 import { SMALL } from "./ui";
 
@@ -35,7 +36,7 @@ export function StudentCap({ classId, token, joined, maxStudents }: Props) {
       }}
     >
       <p data-capacity>
-        {joined} of {maxStudents} places taken.
+        {joined} of {plural(maxStudents, "place")} taken.
         {joined >= maxStudents && <strong> The class is full: new students cannot join.</strong>}
       </p>
       <label htmlFor="max-students" className="block text-sm font-semibold">

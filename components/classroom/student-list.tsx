@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { nextShown } from "@/lib/classroom/answers-feed";
 import type { Dashboard } from "@/lib/classroom/dashboard";
+import { plural } from "@/lib/classroom/passage-counts";
 import { classJson, classUrl } from "./class-api";
 import { ConfirmPanel } from "./confirm-panel";
 import { StudentCap } from "./student-cap";
@@ -117,7 +118,7 @@ export function StudentList(props: Props) {
           className={SMALL}
           onClick={() => setShown((n) => nextShown(n, students.length, STEP))}
         >
-          Show {Math.min(STEP, left)} more students ({left} not shown)
+          Show {plural(Math.min(STEP, left), "more student")} ({left} not shown)
         </button>
       )}
       <p role="status" className="text-sm" data-roster-status>

@@ -1,5 +1,6 @@
 "use client";
 
+import { plural } from "@/lib/classroom/passage-counts";
 import { formatResumeCode } from "./held-seats";
 import { LabelGuide } from "./label-guide";
 import { useStudentWork } from "./student-seat";
@@ -91,14 +92,12 @@ export function MyWork() {
       {/* Two lines on a phone, one from sm up, loaded or not. */}
       <p className="font-sans">
         <span className="max-sm:block">
-          {tagged === undefined
-            ? "Loading your work…"
-            : `${tagged} ${tagged === 1 ? "passage" : "passages"} tagged`}
+          {tagged === undefined ? "Loading your work…" : `${plural(tagged, "passage")} tagged`}
         </span>
         <span className="max-sm:hidden"> · </span>
         <span className="max-sm:block">
           {view && activity
-            ? `${view.answers.length} of ${activity.prompts.length} questions answered`
+            ? `${view.answers.length} of ${plural(activity.prompts.length, "question")} answered`
             : "\u00a0"}
         </span>
       </p>

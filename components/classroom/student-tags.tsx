@@ -34,9 +34,9 @@ export function PassageTag({ passageId, name }: { passageId: string; name: strin
   const tag = view.responses.find((r) => r.passageId === passageId) ?? null;
   return (
     <TagControl
-      // A new tag from the server (or the outbox) starts the control afresh; an untagged passage
-      // keeps the placeholder's control (no new DOM), unless a draft must seed it.
-      key={tag ? `tag:${tag.label}:${tag.note}` : firstDraft ? "draft" : UNTAGGED}
+      // The placeholder's control is kept (no new DOM, so a save keeps the focus where it was), unless a
+      // draft must seed it; a new saved tag resets the fields inside TagControl.
+      key={firstDraft ? "draft" : UNTAGGED}
       passageId={passageId}
       name={name}
       labels={activity.labels}

@@ -6,7 +6,10 @@ import { PassageTag, Questions } from "./student-tags";
 
 interface Props {
   classId: string;
-  /** The class's passages on its topics (lib/classroom/service-texts.ts): rendered here, on the server. */
+  /**
+   * The class's passages, already narrowed to its topics (lib/classroom/service-texts.ts): rendered here,
+   * on the server, every one of them.
+   */
   texts: ComparisonText;
 }
 
@@ -16,7 +19,6 @@ interface Props {
  * activity, their work, drafts and outbox) lives in small client islands fed by StudentSeatProvider.
  */
 export function StudentWorkspace({ classId, texts }: Props) {
-  const topicIds = texts.topics.map((t) => t.id);
   const topicLabels = Object.fromEntries(texts.topics.map((t) => [t.id, t.label]));
   return (
     <StudentSeatProvider classId={classId}>
@@ -55,7 +57,7 @@ export function StudentWorkspace({ classId, texts }: Props) {
           </h2>
           <ActivityTexts
             comparison={texts}
-            topics={topicIds}
+            topics={null}
             renderExtra={(p, name) => <PassageTag passageId={p.id} name={name} />}
           />
         </section>

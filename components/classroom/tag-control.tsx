@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { DraftSave, TagDraft } from "@/lib/classroom/drafts";
 import type { ActivityLabel } from "@/lib/classroom/labels";
 import { SMALL } from "./ui";
@@ -30,6 +30,17 @@ export function TagControl(props: Props) {
   const [label, setLabel] = useState(draft?.label ?? current?.label ?? "");
   const [note, setNote] = useState(draft?.note ?? current?.note ?? "");
   const [kept, setKept] = useState<DraftSave>("kept");
+  // A new saved tag (this student's save, a removal, another device's) resets the fields in place: the
+  // form is not re-created, so the button just pressed keeps the keyboard focus.
+  const saved = current ? `${current.label}\n${current.note ?? ""}` : "";
+  const [shownSaved, setShownSaved] = useState(saved);
+  if (shownSaved !== saved) {
+    setShownSaved(saved);
+    setLabel(current?.label ?? "");
+    setNote(current?.note ?? "");
+    setKept("kept");
+  }
+  const labelRef = useRef<HTMLSelectElement>(null);
   const edited = label !== (current?.label ?? "") || note.trim() !== (current?.note ?? "");
   const change = (next: TagDraft) => {
     setLabel(next.label);
@@ -52,6 +63,7 @@ export function TagControl(props: Props) {
           Label<span className="sr-only"> for {name}</span>
         </label>
         <select
+          ref={labelRef}
           id={`${id}-label`}
           value={label}
           disabled={disabled}
@@ -81,7 +93,15 @@ export function TagControl(props: Props) {
           Save<span className="sr-only"> tag for {name}</span>
         </button>
         {current && (
-          <button type="button" className={SMALL} onClick={onRemove}>
+          <button
+            type="button"
+            className={SMALL}
+            onClick={() => {
+              // The button goes with the tag: focus moves to the passage's label, not to the page's top.
+              labelRef.current?.focus();
+              onRemove();
+            }}
+          >
             Remove<span className="sr-only"> tag from {name}</span>
           </button>
         )}

@@ -5,7 +5,7 @@ import { answersByPrompt } from "@/lib/classroom/answers-feed";
 import type { ComparisonText } from "@/lib/corpus/schema";
 import { COMMENTS_SOURCE, KIND_LABELS } from "@/lib/corpus/sides";
 import { ActivityTexts } from "./activity-texts";
-import { AgreementPanel } from "./agreement-panel";
+import { AgreementPanel, agreementHeading } from "./agreement-panel";
 import { AnswersList } from "./answers-list";
 import type { Activity, DashboardData } from "./class-api";
 import { DashboardActions } from "./dashboard-actions";
@@ -48,6 +48,8 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
   const sideLabels = new Map<string, string>([[COMMENTS_SOURCE, "Reader comments"]]);
   for (const d of comparison.documents) if (d.replyTo === null) sideLabels.set(d.id, KIND_LABELS[d.kind]);
   const open = dashboard.open;
+  // Whole texts: every passage shows, and every topic of the comparison has its row.
+  const topics = activity.wholeTexts ? comparison.topics.map((t) => t.id) : activity.topics;
   const labelNames = new Map(activity.labels.map((l) => [l.id, l.label]));
   const passageNames = new Map(
     comparison.documents.flatMap((d) =>
@@ -122,7 +124,7 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
         <LabelGuide labels={activity.labels} />
         <ActivityTexts
           comparison={comparison}
-          topics={activity.topics}
+          topics={activity.wholeTexts ? null : activity.topics}
           renderExtra={(p, name) => (
             <LabelCounts
               name={name}
@@ -153,11 +155,11 @@ export function TeacherDashboard({ token, activity, dashboard, comparison, stale
 
       <section aria-labelledby="agreement-heading" className="space-y-4">
         <h2 id="agreement-heading" className={H2}>
-          Beside the editors' reading
+          {agreementHeading(dashboard.agreement)}
         </h2>
         <AgreementPanel
           agreement={dashboard.agreement}
-          topics={activity.topics}
+          topics={topics}
           topicLabels={topicLabels}
           sideLabels={sideLabels}
         />

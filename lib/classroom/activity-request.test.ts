@@ -12,6 +12,7 @@ const draft = {
   slug: "israel-russia",
   title: "  Period 3 ",
   topics: ["un-votes"],
+  wholeTexts: false,
   prompts: [prompt(1, " Who is quoted? ")],
   promptsEdited: false,
   labels,
@@ -33,6 +34,13 @@ describe("createRequest", () => {
     expect(createClassSchema.safeParse(request).success).toBe(true);
   });
 
+  it("asks for the whole texts instead of topics when the teacher chose them", () => {
+    const request = createRequest({ ...draft, topics: ["un-votes", "iran"], wholeTexts: true });
+    expect(request.wholeTexts).toBe(true);
+    expect(request.topics).toBeUndefined();
+    expect(createClassSchema.safeParse(request).success).toBe(true);
+  });
+
   it("sends edited prompts, trimmed", () => {
     const request = createRequest({ ...draft, promptsEdited: true });
     expect(request.prompts).toEqual([
@@ -43,7 +51,7 @@ describe("createRequest", () => {
 });
 
 describe("draftProblem", () => {
-  const ok = { title: "T", topics: ["t"], shown: [prompt(1)], promptsEdited: false, labels };
+  const ok = { title: "T", topics: ["t"], passages: 3, shown: [prompt(1)], promptsEdited: false, labels };
 
   it("is null for a draft the API accepts", () => {
     expect(draftProblem(ok)).toBeNull();
@@ -51,7 +59,8 @@ describe("draftProblem", () => {
 
   it.each([
     [{ title: "  " }, "Give the activity a title."],
-    [{ topics: [] }, "Choose at least one topic."],
+    [{ topics: [] }, "Tick at least one topic, or give students the whole texts."],
+    [{ passages: 0 }, "No passage is on the topics ticked: tick others, or give students the whole texts."],
     [{ shown: [prompt(1, "  ")] }, "Fill in or remove the empty prompt."],
     [{ labels: [{ key: "x", label: " ", description: "" }] }, "Give every label a name, or remove it."],
   ])("says what is missing: %o", (change, message) => {

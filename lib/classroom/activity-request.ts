@@ -27,7 +27,10 @@ export interface LabelDraft {
 export interface ActivityDraft {
   slug: string;
   title: string;
+  /** Every topic for the whole texts (the prompts follow them), else the topics ticked. */
   topics: string[];
+  /** Students see every passage, whatever its topic. */
+  wholeTexts: boolean;
   /** The prompts of the chosen topics, as shown. */
   prompts: PromptDraft[];
   promptsEdited: boolean;
@@ -55,6 +58,7 @@ export function createRequest({
   slug,
   title,
   topics,
+  wholeTexts,
   prompts,
   promptsEdited,
   labels,
@@ -63,7 +67,7 @@ export function createRequest({
   return {
     comparison: slug,
     title: title.trim(),
-    topics,
+    ...(wholeTexts ? { wholeTexts: true } : { topics }),
     // Untouched defaults are left to the server, which derives the same prompts for these topics.
     ...(promptsEdited
       ? {
@@ -82,12 +86,16 @@ export function createRequest({
 export function draftProblem(d: {
   title: string;
   topics: string[];
+  /** How many passages students would see. */
+  passages: number;
   shown: PromptDraft[];
   promptsEdited: boolean;
   labels: LabelDraft[];
 }): string | null {
   if (!d.title.trim()) return "Give the activity a title.";
-  if (d.topics.length === 0) return "Choose at least one topic.";
+  if (d.topics.length === 0) return "Tick at least one topic, or give students the whole texts.";
+  if (d.passages === 0)
+    return "No passage is on the topics ticked: tick others, or give students the whole texts.";
   if (d.promptsEdited && d.shown.length > MAX_PROMPTS)
     return `Keep at most ${MAX_PROMPTS} prompts when you edit the list (there are ${d.shown.length}): remove some or choose fewer topics.`;
   if (d.shown.some((p) => !p.text.trim())) return "Fill in or remove the empty prompt.";

@@ -41,6 +41,8 @@ export interface FrameComparison {
  *   topics counts toward each. Empty for comparisons without a framing lens.
  */
 export interface Agreement {
+  /** The comparison has an editorial framing lens (the seed); an import's topics are its importer's. */
+  framingLens: boolean;
   topics: TopicCoverage[];
   untaggedByEditors: number;
   frames: FrameComparison[];
@@ -102,5 +104,5 @@ export function compareWithEditors(
       });
     }
   }
-  return { topics, untaggedByEditors, frames };
+  return { framingLens: Boolean(comparison.framing), topics, untaggedByEditors, frames };
 }

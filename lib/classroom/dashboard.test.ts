@@ -91,5 +91,11 @@ describe("buildDashboard", () => {
     expect(empty.byLabel).toEqual({ fact: 0, opinion: 0, "claim-to-check": 0 });
     expect(empty.agreement.frames).toEqual([]);
     expect(empty.agreement.topics.map((t) => t.classTagged)).toEqual([0, 0]);
+    // The dashboard names editors and the framing lens only where there is one.
+    expect(empty.agreement.framingLens).toBe(false);
+    expect(
+      buildDashboard({ students: [], responses: [], answers: [] }, fixtureComparison(), []).agreement
+        .framingLens,
+    ).toBe(true);
   });
 });

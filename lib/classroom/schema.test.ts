@@ -118,6 +118,31 @@ describe("resolveActivity", () => {
     ]);
   });
 
+  it("stores no topics for the whole texts, with the prompts of every topic", () => {
+    const result = resolveActivity(comparison, { comparison: "fixture", title: "T", wholeTexts: true });
+    if (!result.ok) throw new Error(result.errors.join());
+    expect(result.setup.topics).toEqual([]);
+    const all = resolveActivity(comparison, { comparison: "fixture", title: "T" });
+    expect(all.ok && result.setup.prompts).toEqual(all.ok && all.setup.prompts);
+  });
+
+  it("refuses topics with the whole texts, and topics no passage is on", () => {
+    const both = resolveActivity(comparison, {
+      comparison: "fixture",
+      title: "T",
+      wholeTexts: true,
+      topics: ["iran"],
+    });
+    expect(!both.ok && both.errors).toEqual(["topics: leave them out with wholeTexts"]);
+    const empty = { id: "empty", label: "Empty", description: "", summaries: {} };
+    const withEmpty = { ...comparison, topics: [...comparison.topics, empty] };
+    const none = resolveActivity(withEmpty, { comparison: "fixture", title: "T", topics: ["empty"] });
+    expect(!none.ok && none.errors.join()).toMatch(/no passage is on these topics/);
+    expect(
+      resolveActivity(withEmpty, { comparison: "fixture", title: "T", topics: ["empty", "iran"] }).ok,
+    ).toBe(true);
+  });
+
   it("reports unknown topics and a mismatched comparison", () => {
     const result = resolveActivity(comparison, {
       comparison: "other",

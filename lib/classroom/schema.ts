@@ -63,6 +63,8 @@ export const createClassSchema = z.strictObject({
   comparison: shortId,
   title: line(LIMITS.title),
   topics: z.array(shortId).max(LIMITS.topics).optional(),
+  /** Students see every passage, whatever its topic (then leave `topics` out). */
+  wholeTexts: z.boolean().optional(),
   prompts: z
     .array(promptInputSchema)
     .max(LIMITS.prompts)

@@ -25,6 +25,17 @@ describe("activityTexts: what the student workspace renders on the server", () =
     expect(passages.every((p) => p.topics.includes("hamas-visits"))).toBe(true);
   });
 
+  it("gives every passage, on a topic or not, for an activity on the whole texts (no topics stored)", async () => {
+    classSetup.mockResolvedValueOnce(setup(SEED_SLUG, []));
+    const texts = await activityTexts(ID);
+    const seed = getComparison(SEED_SLUG);
+    const all = seed?.documents.flatMap((d) => d.passages) ?? [];
+    const passages = texts?.documents.flatMap((d) => d.passages) ?? [];
+    expect(passages.map((p) => p.id)).toEqual(all.map((p) => p.id));
+    expect(passages.some((p) => p.topics.length === 0)).toBe(true);
+    expect(texts?.topics.length).toBe(seed?.topics.length);
+  });
+
   it("is null for an unknown class or a comparison that is gone; a malformed id is not looked up", async () => {
     classSetup.mockReset();
     classSetup.mockResolvedValueOnce(null);

@@ -12,7 +12,7 @@ import { passagesOnly } from "../reader/passages-only";
 import { isPublicId } from "./service-support";
 
 /**
- * The class's passages on its topics, without the framing lens or counterpart links; null for an id
+ * The class's passages on its topics (or every passage, for the whole texts), without the framing lens or counterpart links; null for an id
  * that is not a class's (or a class whose comparison is gone). A class deleted by another request may
  * still answer from the setup cache until restart: its page then learns it is gone from the API.
  */
@@ -21,5 +21,6 @@ export async function activityTexts(classId: string): Promise<ComparisonText | n
   const setup = await classSetup(await getDb(), classId);
   if (!setup) return null;
   const comparison = await findComparison(setup.comparison);
-  return comparison ? passagesOnly(comparison, setup.topics) : null;
+  // No topics stored: the whole texts (lib/classroom/setup.ts).
+  return comparison ? passagesOnly(comparison, setup.topics.length > 0 ? setup.topics : null) : null;
 }

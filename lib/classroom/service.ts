@@ -28,7 +28,10 @@ export interface Activity {
   open: boolean;
   /** How many students may join; the teacher can change it (PATCH). */
   maxStudents: number;
+  /** The topics whose passages students see; empty for the whole texts. */
   topics: string[];
+  /** Students see every passage, whatever its topic. */
+  wholeTexts: boolean;
   prompts: ActivityPrompt[];
   labels: ActivityLabel[];
   createdAt: string;
@@ -45,6 +48,7 @@ export function activityOf(c: ClassRecord): Activity {
     open,
     maxStudents,
     topics,
+    wholeTexts: topics.length === 0,
     prompts,
     labels,
     createdAt: createdAt.toISOString(),

@@ -7,7 +7,10 @@ import type { CreateClassInput } from "./schema";
 export interface ActivitySetup {
   comparison: string;
   title: string;
-  /** The topics the activity is about; every topic of the comparison when the teacher chose none. */
+  /**
+   * The topics whose passages students see; every topic of the comparison when the teacher chose none.
+   * Empty: the whole texts, every passage whatever its topic (`wholeTexts` in the request).
+   */
   topics: string[];
   prompts: ActivityPrompt[];
   labels: ActivityLabel[];
@@ -23,8 +26,17 @@ export function resolveActivity(comparison: Comparison, input: CreateClassInput)
   const known = new Set(comparison.topics.map((t) => t.id));
   const errors: string[] = [];
   if (input.comparison !== comparison.slug) errors.push(`comparison: expected ${comparison.slug}`);
-  const topics = input.topics && input.topics.length > 0 ? [...new Set(input.topics)] : [...known];
+  const whole = input.wholeTexts === true;
+  if (whole && input.topics && input.topics.length > 0) errors.push("topics: leave them out with wholeTexts");
+  // A comparison with no topics has only its whole texts to give.
+  const topics = whole
+    ? []
+    : input.topics && input.topics.length > 0
+      ? [...new Set(input.topics)]
+      : [...known];
   for (const t of topics) if (!known.has(t)) errors.push(`topics: unknown topic "${t}"`);
+  if (topics.length > 0 && errors.length === 0 && !onAnyPassage(comparison, topics))
+    errors.push("topics: no passage is on these topics (send wholeTexts for every passage)");
 
   const prompts: ActivityPrompt[] = input.prompts
     ? input.prompts.map((p, i) => ({
@@ -45,6 +57,10 @@ export function resolveActivity(comparison: Comparison, input: CreateClassInput)
 
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, setup: { comparison: comparison.slug, title: input.title, topics, prompts, labels } };
+}
+
+function onAnyPassage(comparison: Pick<Comparison, "documents">, topics: readonly string[]): boolean {
+  return comparison.documents.some((d) => d.passages.some((p) => p.topics.some((t) => topics.includes(t))));
 }
 
 /** Every passage id of the comparison, for checking responses in O(1). Build once per comparison. */

@@ -51,6 +51,7 @@ export const classes = pgTable(
     open: boolean("open").notNull().default(true),
     // How many students may join; the teacher can raise it (a leaked code cannot flood the class).
     maxStudents: integer("max_students").notNull().default(100),
+    // The topics whose passages students see; empty: the whole texts, every passage (no extra column).
     topics: jsonb("topics").$type<string[]>().notNull(),
     prompts: jsonb("prompts").$type<ActivityPrompt[]>().notNull(),
     labels: jsonb("labels").$type<ActivityLabel[]>().notNull(),

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { StartActivityForm } from "@/components/classroom/start-activity-form";
 import { findComparison } from "@/lib/catalog";
 import { defaultLabels, defaultPrompts } from "@/lib/classroom";
+import { passagesBySide } from "@/lib/classroom/passage-counts";
 
 export const metadata: Metadata = { title: "Run a class activity" };
 export const dynamic = "force-dynamic";
@@ -36,6 +37,8 @@ export default async function NewClassPage({
           title: comparison.title,
           topics: comparison.topics.map((t) => ({ id: t.id, label: t.label })),
         }}
+        sides={passagesBySide(comparison)}
+        framingLens={Boolean(comparison.framing)}
         defaultPrompts={defaultPrompts(comparison, undefined, Number.POSITIVE_INFINITY)}
         defaultLabels={defaultLabels(comparison)}
       />
