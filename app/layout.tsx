@@ -38,8 +38,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-7xl px-4 pb-10 text-sm text-muted sm:px-6">
-          Parallax shows each source's text as published; topic tags and summaries are editorial and cite the
-          passages they rest on.
+          Parallax shows each source's text as published. In the seed comparison, topic tags and summaries are
+          editorial and cite the passages they rest on; in imported texts, tags and links come from the
+          aligner and the teacher who imported them.
         </footer>
       </body>
     </html>

@@ -47,7 +47,8 @@ export function TopicManager({ correction, counts, onChange }: Props) {
                   htmlFor={`topic-${topic.id}-label`}
                   className="block font-sans text-xs font-semibold text-muted"
                 >
-                  Topic {i + 1} ({counts.get(topic.id) ?? 0} passages)
+                  Topic {i + 1} ({counts.get(topic.id) ?? 0} passage
+                  {counts.get(topic.id) === 1 ? "" : "s"})
                 </label>
                 <input
                   id={`topic-${topic.id}-label`}

@@ -195,7 +195,7 @@ export const API_ROUTES = {
         labels: [{ id: "fact", label: "Fact" }],
       },
       answers:
-        '201 `{"id","joinCode","teacherToken","teacherPath"}` (the token is shown once); 429 past 30 an hour from one address',
+        '201 `{"id","joinCode","teacherToken","teacherPath"}` (the token is shown once); `wholeTexts: true` instead of `topics` gives students every passage; 400 naming the field (both given, a topic no passage carries); 429 past 30 an hour from one address',
     },
   },
   "/api/classes/join": {
