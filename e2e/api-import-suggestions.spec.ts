@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import pg from "pg";
 import { bearer, SEED } from "./class-api";
 import { OPINION, REPORT } from "./fixtures/articles";
+import { forgetSuggestions } from "./fixtures/older-import";
 
 /**
  * The aligner's suggestions of a saved import (issue 15): kept at save, served to the owner's editor
@@ -87,16 +87,7 @@ test("an import saved before suggestions were kept has none, and no error", asyn
   const database = process.env.TEST_DATABASE_URL;
   test.skip(!database, "needs the server's database (TEST_DATABASE_URL) to make an older import");
   const { slug, editKey } = await importWith(request, {});
-  const client = new pg.Client({ connectionString: database });
-  await client.connect();
-  try {
-    await client.query(
-      "update passages set candidates = null where comparison_id = (select id from comparisons where slug = $1)",
-      [slug],
-    );
-  } finally {
-    await client.end();
-  }
+  await forgetSuggestions(database, slug);
   const owner = await request.get(`/api/comparisons/${slug}/suggestions`, { headers: bearer(editKey) });
   expect(owner.status()).toBe(200);
   expect(await owner.json()).toEqual({ candidates: {} });

@@ -24,3 +24,19 @@ export function highlighted(page: Page, name = "search"): Promise<Highlighted[]>
     });
   }, name);
 }
+
+/** The light theme's background of a passage Compare ⇄ marks as a counterpart. */
+const RELATED_BG = "rgb(254, 243, 199)";
+
+/** The passages the reader marks as counterparts of the selected one, by id. */
+export function relatedPassages(page: Page): Promise<(string | null)[]> {
+  return page
+    .locator("[data-passage]")
+    .evaluateAll(
+      (els, bg) =>
+        els
+          .filter((el) => getComputedStyle(el).backgroundColor === bg)
+          .map((el) => el.getAttribute("data-passage")),
+      RELATED_BG,
+    );
+}

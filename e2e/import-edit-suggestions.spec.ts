@@ -1,27 +1,15 @@
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
 import { expectNoAxeViolations } from "./axe";
 import { bearer } from "./class-api";
 import { OPINION, REPORT } from "./fixtures/articles";
+import { forgetSuggestions } from "./fixtures/older-import";
+import { relatedPassages } from "./highlights";
 import { openReader } from "./open-reader";
 
 /**
  * Issue 15 on a saved import: the teacher comes back (here: another browser, with the key) and corrects
  * the alignment with the aligner's suggestions, one click each, as in the preview.
  */
-
-const relatedBg = "rgb(254, 243, 199)";
-/** The passages the reader marks as counterparts of the selected one. */
-const related = (page: Page) =>
-  page
-    .locator("[data-passage]")
-    .evaluateAll(
-      (els, bg) =>
-        els
-          .filter((el) => getComputedStyle(el).backgroundColor === bg)
-          .map((el) => el.getAttribute("data-passage")),
-      relatedBg,
-    );
 
 async function importAndSave(page: Page, title: string): Promise<{ slug: string; editKey: string }> {
   await openReader(page, "/import");
@@ -93,7 +81,7 @@ test("the saved import's editor shows the suggestions; one click accepts one, an
   await expect(
     other.getByRole("status").filter({ hasText: "linked by hand (a teacher's correction)" }),
   ).toBeVisible();
-  expect(await related(other)).toContain(target);
+  expect(await relatedPassages(other)).toContain(target);
   await context.close();
   await request.delete(`/api/comparisons/${slug}`, { headers: bearer(editKey) });
 });
@@ -108,16 +96,7 @@ test("an import saved before suggestions were kept opens its editor without any,
     data: { title: "Older import", documents: [REPORT, { ...OPINION, url: null }] },
   });
   const { slug, editKey } = (await created.json()) as { slug: string; editKey: string };
-  const client = new pg.Client({ connectionString: database });
-  await client.connect();
-  try {
-    await client.query(
-      "update passages set candidates = null where comparison_id = (select id from comparisons where slug = $1)",
-      [slug],
-    );
-  } finally {
-    await client.end();
-  }
+  await forgetSuggestions(database, slug);
   await page.goto(`/compare/${slug}/edit`);
   const form = page.getByRole("form", { name: "Enter your edit key" });
   await form.getByLabel("Edit key").fill(editKey);

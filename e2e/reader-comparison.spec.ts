@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { OPINION, REPORT } from "./fixtures/articles";
-import { highlighted as searchHighlights } from "./highlights";
+import { relatedPassages, highlighted as searchHighlights } from "./highlights";
 import { openReader } from "./open-reader";
 
 /** The editors' lens, to check the reader against its source. */
@@ -103,17 +103,7 @@ test("the keyboard reaches the first comparison in a few Tab presses", async ({ 
   await expect(page.getByRole("button", { name: /How each side frames it: Syria/ })).toBeFocused();
 });
 
-const relatedBg = "rgb(254, 243, 199)";
-const highlighted = (page: Page) =>
-  page
-    .locator("[data-passage]")
-    .evaluateAll(
-      (els, bg) =>
-        els
-          .filter((el) => getComputedStyle(el).backgroundColor === bg)
-          .map((el) => el.getAttribute("data-passage")),
-      relatedBg,
-    );
+const highlighted = relatedPassages;
 
 test("Compare ⇄ lands on the passages of the shared fact and names it", async ({ page }) => {
   await openReader(page, "/?view=full");
