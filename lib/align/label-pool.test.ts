@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { alignDocuments, DEFAULT_ALIGN_OPTIONS } from "./index";
+import { tagsOf } from "./fixtures";
 import { namesInPhrase, writtenAsNames } from "./label-names";
 import { analyse } from "./nlp";
 
-// Unrelated passages, so that words of the text are rare enough to count.
-const OTHER = [
-  "Nothing related here whatsoever.",
-  "Rain fell on the fields.",
-  "The market opened late.",
-  "A dog barked twice.",
-  "Bakers sold bread.",
-  "Snow closed schools.",
-].join("\n\n");
 const tags = (text: string, topic: { label: string; keywords?: string[] }, labelPool = 1) =>
-  alignDocuments(
-    { documents: [{ text }, { text: OTHER }], topics: [{ id: "t", ...topic }] },
-    { ...DEFAULT_ALIGN_OPTIONS, topics: { ...DEFAULT_ALIGN_OPTIONS.topics, labelPool } },
-  ).documents[0]?.passages.map((p) => p.topics.length > 0);
+  tagsOf(text, topic, { labelPool });
 
 describe("a name inside a label phrase joins the keywords' pool", () => {
   const text = [

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { collocate } from "./collocate";
-import { alignDocuments } from "./index";
+import { tagsOf } from "./fixtures";
 import { windows } from "./match";
 import { analyse } from "./nlp";
 
-// Unrelated passages, so that words of the text are rare enough to count.
-const OTHER = [
-  "Nothing related here whatsoever.",
-  "Rain fell on the fields.",
-  "The market opened late.",
-  "A dog barked twice.",
-  "Bakers sold bread.",
-  "Snow closed schools.",
-].join("\n\n");
-const tags = (text: string, topic: { label: string; keywords?: string[] }) =>
-  alignDocuments({
-    documents: [{ text }, { text: OTHER }],
-    topics: [{ id: "t", ...topic }],
-  }).documents[0]?.passages.map((p) => p.topics.length > 0);
+const tags = (text: string, topic: { label: string; keywords?: string[] }) => tagsOf(text, topic);
 
 describe("mentions in passing", () => {
   it("finds a name used only as a modifier of a longer name, or counted off in a list", () => {
