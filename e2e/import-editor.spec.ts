@@ -104,8 +104,11 @@ test("one click accepts a suggestion as a link set by hand; doubtful links say s
   await expect(passage.getByRole("list", { name: /^Suggested counterparts of ¶\d+ in / })).toContainText(
     /\d+%/,
   );
-  await accept.click();
+  // By keyboard: the button goes away with the suggestion, and the focus stays in the row, on Change.
+  await accept.focus();
+  await page.keyboard.press("Enter");
   await expect(passage).toContainText(new RegExp(`Counterpart in [^:]+: ¶${target} .*Linked by hand`));
+  await expect(passage.getByRole("button", { name: /^Change the counterpart of ¶\d+ in / })).toBeFocused();
   await expect(passage.locator('[data-confidence="hand"]')).toBeVisible();
   await expect(passage.getByRole("button", { name: new RegExp(`^Link ¶${target} `) })).toHaveCount(0);
   await expect(summary).toContainText("1 by hand");

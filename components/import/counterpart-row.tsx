@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { setCounterpart } from "@/lib/catalog/correction";
 import { excerpt } from "@/lib/catalog/picker-match";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
@@ -53,6 +54,14 @@ export function CounterpartRow({
   onChange,
 }: Props) {
   const linked = current.filter((c) => isLink(c.score)).sort((a, b) => b.score - a.score);
+  // An accepted suggestion's button goes away with it: keep the keyboard in the row, on "Change".
+  const row = useRef<HTMLDivElement>(null);
+  const [accepted, setAccepted] = useState(false);
+  useEffect(() => {
+    if (!accepted) return;
+    setAccepted(false);
+    row.current?.querySelector<HTMLButtonElement>("[data-picker-toggle]")?.focus();
+  }, [accepted]);
   const set = (id: string | null) =>
     onChange(setCounterpart(correction, passageId, other.id, id, index.documentOf));
   const suggestions = suggestionsIn(
@@ -74,7 +83,7 @@ export function CounterpartRow({
   };
 
   return (
-    <div className="space-y-2 font-sans text-sm" data-counterpart-in={other.id}>
+    <div ref={row} className="space-y-2 font-sans text-sm" data-counterpart-in={other.id}>
       <div
         className={`flex flex-wrap items-center gap-2 ${style ? `${style.box} rounded-r-md py-1 pl-2` : ""}`}
       >
@@ -140,7 +149,10 @@ export function CounterpartRow({
                   <button
                     type="button"
                     className="min-h-8 shrink-0 rounded-md border border-border px-2 font-semibold hover:bg-bg"
-                    onClick={() => set(s.id)}
+                    onClick={() => {
+                      set(s.id);
+                      setAccepted(true);
+                    }}
                   >
                     Link ¶{p?.number ?? "?"}
                     <span className="sr-only">

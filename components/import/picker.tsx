@@ -150,7 +150,13 @@ export function PickerToggle({
       />
     );
   return (
-    <button ref={button} type="button" className={PICKER_BUTTON} onClick={() => setOpen(true)}>
+    <button
+      ref={button}
+      type="button"
+      data-picker-toggle
+      className={PICKER_BUTTON}
+      onClick={() => setOpen(true)}
+    >
       {children}
     </button>
   );
