@@ -1,6 +1,6 @@
 import type { Agreement } from "@/lib/classroom/agreement";
-import { plural } from "@/lib/classroom/passage-counts";
 import { FRAME_LABELS, FRAMES_CITATION, type FrameId } from "@/lib/corpus/frames";
+import { plural } from "@/lib/ui/plural";
 
 interface Props {
   agreement: Agreement;

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Dashboard } from "@/lib/classroom/dashboard";
-import { plural } from "@/lib/classroom/passage-counts";
+import { plural } from "@/lib/ui/plural";
 
 /** Screen readers hear a summary at most this often, however fast the class works. */
 const ANNOUNCE_EVERY_MS = 30_000;

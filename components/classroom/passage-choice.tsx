@@ -1,10 +1,10 @@
 import {
   passagesPerTopic,
-  plural,
   type SidePassages,
   shownPerSide,
   shownSentence,
 } from "@/lib/classroom/passage-counts";
+import { plural } from "@/lib/ui/plural";
 
 interface Props {
   topics: readonly { id: string; label: string }[];

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { MAX_STUDENTS_LIMIT } from "@/lib/classroom/caps";
-import { plural } from "@/lib/classroom/passage-counts";
+import { plural } from "@/lib/ui/plural";
 import { type Activity, classJson, classUrl } from "./class-api";
 import { SMALL } from "./ui";
 

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { nextShown } from "@/lib/classroom/answers-feed";
 import type { Dashboard } from "@/lib/classroom/dashboard";
-import { plural } from "@/lib/classroom/passage-counts";
+import { plural } from "@/lib/ui/plural";
 import { classJson, classUrl } from "./class-api";
 import { ConfirmPanel } from "./confirm-panel";
 import { StudentCap } from "./student-cap";

@@ -1,6 +1,6 @@
 "use client";
 
-import { plural } from "@/lib/classroom/passage-counts";
+import { plural } from "@/lib/ui/plural";
 import { formatResumeCode } from "./held-seats";
 import { LabelGuide } from "./label-guide";
 import { useStudentWork } from "./student-seat";

@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { addTopic, deleteTopic, mergeTopics, renameTopic } from "@/lib/catalog/correction";
 import type { AlignmentCorrection } from "@/lib/catalog/schema";
+import { plural } from "@/lib/ui/plural";
 import { buttonClass } from "../ui/button";
 import { INPUT_CLASS } from "./field";
 import { PickerToggle } from "./picker";
@@ -47,8 +48,7 @@ export function TopicManager({ correction, counts, onChange }: Props) {
                   htmlFor={`topic-${topic.id}-label`}
                   className="block font-sans text-xs font-semibold text-muted"
                 >
-                  Topic {i + 1} ({counts.get(topic.id) ?? 0} passage
-                  {counts.get(topic.id) === 1 ? "" : "s"})
+                  Topic {i + 1} ({plural(counts.get(topic.id) ?? 0, "passage")})
                 </label>
                 <input
                   id={`topic-${topic.id}-label`}

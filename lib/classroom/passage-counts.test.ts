@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureComparison } from "./fixtures";
-import { passagesBySide, passagesPerTopic, plural, shownPerSide, shownSentence } from "./passage-counts";
+import { passagesBySide, passagesPerTopic, shownPerSide, shownSentence } from "./passage-counts";
 
 // news: un-votes, iran, none; op: un-votes, un-votes + iran; its comment: iran.
 const sides = passagesBySide(fixtureComparison());
@@ -40,8 +40,5 @@ describe("passage counts for the setup form", () => {
     expect(shownSentence(two.map((c) => ({ ...c, shown: 20 })))).toBe(
       "Students will see all 40 passages: HuffPost 20, Fox News 20.",
     );
-    expect(plural(1, "passage")).toBe("1 passage");
-    expect(plural(0, "passage")).toBe("0 passages");
-    expect(plural(2, "more student")).toBe("2 more students");
   });
 });

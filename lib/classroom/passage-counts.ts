@@ -6,17 +6,13 @@
 import type { Comparison } from "../corpus/schema";
 import { sidesOf } from "../corpus/sides";
 import { sideNames } from "../corpus/source-names";
+import { plural } from "../ui/plural";
 
 /** One text with its comments, as students see it: the topics of each of its passages. */
 export interface SidePassages {
   name: string;
   /** The topic ids of each passage, in order; an empty list for a passage on no topic. */
   topics: string[][];
-}
-
-/** "1 passage", "3 passages": every count the class pages write out. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function passagesBySide(comparison: Pick<Comparison, "documents">): SidePassages[] {

@@ -1,4 +1,5 @@
 /** Sides, kinds and dates of a comparison's texts, as the reader shows them. */
+import { plural } from "../ui/plural";
 import type { Comparison, Milestone, SourceDocument } from "./schema";
 
 /** Who a per-topic summary speaks for: a top-level document id, or the reader comments as a group. */
@@ -45,10 +46,9 @@ export function describeGap(a: string, b: string): string {
   const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  const parts = [
-    years > 0 ? `${years} year${years === 1 ? "" : "s"}` : "",
-    rest > 0 ? `${rest} month${rest === 1 ? "" : "s"}` : "",
-  ].filter(Boolean);
+  const parts = [years > 0 ? plural(years, "year") : "", rest > 0 ? plural(rest, "month") : ""].filter(
+    Boolean,
+  );
   return parts.length > 0 ? parts.join(" and ") : "less than a month";
 }
 

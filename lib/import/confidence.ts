@@ -1,5 +1,6 @@
 import { LINK_THRESHOLD } from "../align/threshold";
 import { TEXT_LIMITS } from "../limits";
+import { plural } from "../ui/plural";
 
 /**
  * How the import editor presents a counterpart link and the aligner's suggestions. The aligner's scores
@@ -75,7 +76,7 @@ export function describeLinks(links: readonly { score: number }[]): string {
     [count("check"), "to check (marked ⚠)"],
   ] as const;
   const detail = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
-  const total = `${made.length} counterpart link${made.length === 1 ? "" : "s"}`;
+  const total = plural(made.length, "counterpart link");
   return detail.length > 0 ? `${total}: ${detail.join(", ")}.` : `${total}.`;
 }
 

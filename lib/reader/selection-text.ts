@@ -1,16 +1,15 @@
+import { plural } from "../ui/plural";
 import type { CompareEntry, CompareIndex } from "./compare-index";
 
 /** What the Compare ⇄ bar says (components/reader/selection-bar.tsx), as plain text. */
-
-const plural = (k: number) => `${k} passage${k === 1 ? "" : "s"}`;
 
 /** The bar's first line: how many passages are highlighted, and why. */
 export function selectionSummary(entry: CompareEntry): string {
   const n = entry.ids.length;
   if (entry.kind === "counterparts")
-    return `${plural(n)} on the other side carr${n === 1 ? "ies" : "y"} the same fact, highlighted${entry.groups.length === 1 ? ":" : "."}`;
+    return `${plural(n, "passage")} on the other side carr${n === 1 ? "ies" : "y"} the same fact, highlighted${entry.groups.length === 1 ? ":" : "."}`;
   if (n === 0) return "No counterpart, and no passage on the other side shares this passage's topics.";
-  return `No counterpart: nothing links this passage to a fact on the other side. Showing instead the ${plural(n)} on the same topic (${entry.topics.join(", ")}), highlighted.`;
+  return `No counterpart: nothing links this passage to a fact on the other side. Showing instead the ${plural(n, "passage")} on the same topic (${entry.topics.join(", ")}), highlighted.`;
 }
 
 /** One reason: "Both report: <fact>" with the passages it cites, or who linked them and how surely. */
