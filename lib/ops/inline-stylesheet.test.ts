@@ -22,11 +22,11 @@ const css: ReadStylesheet = (href) => (href === HREF ? 'p{content:"→"}' : null
 const run = (html: string, read = css) => inlineStylesheets(Buffer.from(html), read).toString("utf8");
 
 describe("inlineStylesheets", () => {
-  it("puts the stylesheet in the head and keeps its link, non-blocking, for React to find", () => {
+  it("puts the stylesheet in the head and keeps its link, disabled, for React to find", () => {
     const out = run(page(LINK));
     expect(out).toContain(`<style data-inlined="${HREF}">p{content:"→"}</style>`);
     expect(out).toContain(
-      `<link rel="stylesheet" href="${HREF}" media="print" nonce="n0" data-precedence="next"/>`,
+      `<link rel="stylesheet" href="${HREF}" disabled nonce="n0" data-precedence="next"/>`,
     );
     expect(out.indexOf("<style")).toBeLessThan(out.indexOf("<title>"));
     expect(out).toContain("<p>Grüße</p>");

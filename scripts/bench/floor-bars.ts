@@ -93,3 +93,15 @@ export function formatFloorTable(rows: readonly FloorRow[]): string {
   const line = (c: readonly string[]) => c.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...cells.map(line)].join("\n");
 }
+
+/**
+ * One page's LCP split by which came first in each run, its first paint or its scripts (see
+ * `scriptsBeforePaint`): the two modes differ by up to a second, so medians of 5 can swing between them.
+ */
+export function paintOrderLine(page: string, runs: readonly LighthouseRun[]): string {
+  const first = runs.filter((r) => r.scriptsBeforePaint === 0);
+  const after = runs.filter((r) => r.scriptsBeforePaint > 0);
+  const lcp = (rs: readonly LighthouseRun[]) =>
+    rs.length === 0 ? "—" : `${(spread(rs.map((r) => r.lcpMs)).median / 1000).toFixed(2)} s`;
+  return `  ${page}: painted before its scripts ran in ${first.length} of ${runs.length} runs, LCP ${lcp(first)}; after, LCP ${lcp(after)}`;
+}

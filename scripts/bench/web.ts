@@ -17,7 +17,7 @@ import { firstLoadJs } from "./bundle";
 import { clientLinesLine, countClientLines } from "./client-lines";
 import { type CueTiming, cueLines, measureCueTiming } from "./cue-timing";
 import { CLICK_BAR_MS, measureFilterTiming, type ScenarioTiming } from "./filter-timing";
-import { type Bar, type FloorRow, floorRows, formatFloorTable } from "./floor-bars";
+import { type Bar, type FloorRow, floorRows, formatFloorTable, paintOrderLine } from "./floor-bars";
 import { type LighthouseRun, runLighthouse, type SeedStorage } from "./lighthouse";
 import { spread } from "./report";
 import { buildApp, findFreePort, type Server, startServer } from "./server";
@@ -190,6 +190,8 @@ async function main(): Promise<number> {
   });
   console.log(formatFloorTable(rows));
   console.log(`\nThe floor's / (${floorRuns.length} runs): ${floorLines.join(";")}`);
+  console.log("\nLCP by paint order (Lighthouse counts scripts that ran before the first paint into LCP):");
+  for (const label of ["reader /", "floor /"]) console.log(paintOrderLine(label, runs.get(label) ?? []));
   console.log(`\n${filterLines(filter).join("\n")}`);
   console.log(cueLines(cues).join("\n"));
   console.log(clientLinesLine(countClientLines()));
