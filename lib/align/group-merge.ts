@@ -1,13 +1,23 @@
 import { type NameCandidate, type NameContext, rankPhrases, sayingOf } from "./topic-names";
 
+/** A group's terms, once per group: the pairs of groups are asked again after every merge. */
+const groupTerms = new WeakMap<number[], Set<string>>();
+function termsOf(ctx: NameContext, g: number[]): Set<string> {
+  let terms = groupTerms.get(g);
+  if (!terms) {
+    terms = new Set(g.flatMap((i) => ctx.features[i]?.terms ?? []));
+    groupTerms.set(g, terms);
+  }
+  return terms;
+}
+
 /**
  * Whether two groups share a word that is theirs: one no more passages of the request hold than the two
  * groups together ("purchases", not "said" or the name every passage repeats).
  */
 function shareWord(ctx: NameContext, a: number[], b: number[]): boolean {
-  const words = (g: number[]) => new Set(g.flatMap((i) => ctx.features[i]?.terms ?? []));
-  const inB = words(b);
-  for (const w of words(a))
+  const inB = termsOf(ctx, b);
+  for (const w of termsOf(ctx, a))
     if (inB.has(w) && (ctx.postings.get(w)?.length ?? 0) <= a.length + b.length) return true;
   return false;
 }

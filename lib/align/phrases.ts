@@ -154,8 +154,13 @@ export function nounPhrases(toks: Tok[]): Phrase[] {
         if (end && (end.pos === "NOUN" || end.pos === "PROPN") && !idiom) object = [prep, ...gap, ...tail];
       }
     }
-    for (let i = s; i < e; i++) {
+    const objectWords = object ? object.filter((t) => t.content).length : 0;
+    // Shortest ending first, so that counting words stops the run at the longest name offered.
+    let n = 0;
+    for (let i = e - 1; i >= s; i--) {
       const t = toks[i] as Tok;
+      if (t.content) n++;
+      if (n > MAX_PHRASE_WORDS) break;
       // A suffix starts at a word: not at a possessive, a hyphen or a title.
       if (isPossessive(t) || t.value === "-" || HONORIFICS.test(t.value)) continue;
       // Nor at the second number of a score or range ("4 vote" of "a 7 to 4 vote").
@@ -168,7 +173,7 @@ export function nounPhrases(toks: Tok[]): Phrase[] {
       if (prev && capitalised(prev) && capitalised(t) && prev.pos === "PROPN" && t.pos === "PROPN") continue;
       const own = toks.slice(i, e);
       if (noun) add(own, last, i === 0);
-      if (object) add([...own, ...object], last, i === 0, prep);
+      if (object && n + objectWords <= MAX_PHRASE_WORDS) add([...own, ...object], last, i === 0, prep);
     }
   });
   return out;

@@ -71,7 +71,8 @@ export function sayingOf(ctx: NameContext, key: string, head: string, words: str
 
 export interface NameCandidate {
   key: string;
-  text: string;
+  /** Its spellings in the group, with how often each is written. */
+  texts: Map<string, number>;
   words: string[];
   head: string;
   /** Passages of the group that say it: its head and all its other words but one. */
@@ -133,19 +134,40 @@ export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate
     const cover = new Set(saying.filter((i) => member.has(i)));
     const anywhere = saying.length;
     if (!cover.size) continue;
-    const docs = new Set([...cover].map(ctx.docOf)).size;
+    const docs = spansTexts(ctx, cover);
     const score =
       gain *
       (cover.size / n) ** 2 *
       Math.sqrt(cover.size / anywhere) *
-      (docs > 1 ? 1 : 0.6) *
+      (docs ? 1 : 0.6) *
       (LENGTH_WEIGHT[c.words.length] ?? 0) *
       (c.words.length === 1 && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1);
-    // The spelling most passages use; a tie goes to the shorter, then the first in text order.
-    const text = [...c.texts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? key;
-    out.push({ key, text, words: c.words, head: c.head, cover, score });
+    out.push({ key, texts: c.texts, words: c.words, head: c.head, cover, score });
   }
   return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+}
+
+/** Whether passages of two texts or more are among these. */
+function spansTexts(ctx: NameContext, passages: Set<number>): boolean {
+  let doc: number | undefined;
+  for (const i of passages) {
+    const d = ctx.docOf(i);
+    if (doc !== undefined && d !== doc) return true;
+    doc = d;
+  }
+  return false;
+}
+
+/** The spelling most passages use; a tie goes to the shorter, then the first in text order. */
+function spelling(c: NameCandidate): string {
+  let best = c.key;
+  let count = 0;
+  for (const [text, n] of c.texts)
+    if (n > count || (n === count && text.length < best.length)) {
+      best = text;
+      count = n;
+    }
+  return best;
 }
 
 /** Two phrases say the same thing when they share a word ("budget plan" / "plan"). */
@@ -175,6 +197,6 @@ export function phraseName(ctx: NameContext, passages: number[]): string | null 
     );
     if (second) picked.push(second);
   }
-  const name = picked.map((c) => c.text).join(" · ");
+  const name = picked.map(spelling).join(" · ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
