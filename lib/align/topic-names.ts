@@ -28,6 +28,15 @@ const LENGTH_WEIGHT = [0, 0.75, 1, 0.95, 0.85, 0.75];
 /** The thousand most frequent English words: "official", "law", "reason" alone name nothing in particular. */
 const COMMON_RANK = 1000;
 
+/** Heads that say who someone is, not what happens: a name says what happens where it can. */
+const ROLES = new Set(
+  (
+    "president official leader spokesman spokeswoman spokesperson nominee lawyer attorney source secretary " +
+    "minister senator governor congressman congresswoman representative aide adviser director chairman " +
+    "member reporter candidate organizer"
+  ).split(" "),
+);
+
 const passageWords = new WeakMap<Features, Set<string>>();
 const wordsOf = (f: Features) => {
   let s = passageWords.get(f);
@@ -141,7 +150,8 @@ export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate
       Math.sqrt(cover.size / anywhere) *
       (docs ? 1 : 0.6) *
       (LENGTH_WEIGHT[c.words.length] ?? 0) *
-      (c.words.length === 1 && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1);
+      (c.words.length === 1 && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1) *
+      (ROLES.has(c.head) ? 0.5 : 1);
     out.push({ key, texts: c.texts, words: c.words, head: c.head, cover, score });
   }
   return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
