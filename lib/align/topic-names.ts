@@ -104,7 +104,7 @@ function says(f: Features, key: string, head: string, phrase: string[]): boolean
 /**
  * A group's noun phrases, best name first. A word counts for what it tells about this group against the
  * whole request (its share of the group's passages times the log of how much more often the group uses it);
- * a phrase sums its words, scaled by the share of the group's passages that say it (in their own words
+ * a phrase sums its words, scaled by the share of the group's passages that say it (in their own word
  * order), the share of the passages saying it that are in the group, and whether both texts say it.
  */
 export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate[] {
@@ -143,12 +143,12 @@ export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate
     const cover = new Set(saying.filter((i) => member.has(i)));
     const anywhere = saying.length;
     if (!cover.size) continue;
-    const docs = spansTexts(ctx, cover);
+    const both = spansTexts(ctx, cover);
     const score =
       gain *
       (cover.size / n) ** 2 *
       Math.sqrt(cover.size / anywhere) *
-      (docs ? 1 : 0.6) *
+      (both ? 1 : 0.6) *
       (LENGTH_WEIGHT[c.words.length] ?? 0) *
       (c.words.length === 1 && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1) *
       (ROLES.has(c.head) ? 0.5 : 1);
