@@ -1,7 +1,11 @@
 import { kebab, uniqueId } from "../corpus/kebab";
 import { TEXT_LIMITS } from "../limits";
+import { mergeByName, mergeNeighbours } from "./group-merge";
+import { mergeByKey, nameOf } from "./key-phrases";
 import type { Link } from "./links";
+import { frequencyRank, getNeighbours } from "./neighbours";
 import type { Features } from "./nlp";
+import { nameContext, phraseName } from "./topic-names";
 import type { Space } from "./vectors";
 
 export interface DiscoveredTopic {
@@ -47,124 +51,6 @@ function group(links: Link[], maxSize: number): number[][] {
   return [...groups.values()].map((g) => g.sort((x, y) => x - y)).sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
 }
 
-/** News outlets name who reported, not what: never a topic's name. */
-const OUTLETS =
-  /^(the )?(fox( news| business)?|cnn|msnbc|nbc( news)?|cbs( news)?|abc( news)?|bbc|npr|ap|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|guardian|daily mail|times|post|news)$/;
-/** Days, months and relative times: when, not what. */
-const CALENDAR =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-
-/** What a passage offers a group's name, worked out once per passage (groups and names ask repeatedly). */
-interface PassageKeys {
-  /** Terms and names, once each. */
-  all: string[];
-  /** Those a teacher would keep as a name: a noun or a run of names as written, not a date, day or outlet. */
-  usable: string[];
-  /** Words of an outlet's name run ("new", "york" of "New York Times"): not a name on their own either. */
-  outlet: string[];
-}
-
-const keysCache = new WeakMap<Features, PassageKeys>();
-function passageKeys(f: Features): PassageKeys {
-  let k = keysCache.get(f);
-  if (k) return k;
-  const outlet: string[] = [];
-  for (const [t, written] of f.surface)
-    if (t.includes(" ") && OUTLETS.test(written.toLowerCase())) outlet.push(...t.split(" "));
-  const all = [...new Set([...f.terms, ...f.names])];
-  const usable = all.filter((t) => {
-    const written = f.surface.get(t);
-    return (
-      written !== undefined &&
-      f.nominal.has(t) &&
-      !f.dates.has(t) &&
-      /[a-z]/.test(t) &&
-      !CALENDAR.test(t) &&
-      !OUTLETS.test(t) &&
-      !OUTLETS.test(written.toLowerCase())
-    );
-  });
-  k = { all, usable, outlet };
-  keysCache.set(f, k);
-  return k;
-}
-
-/** Key phrases of a group, best first: weight across its passages times how many passages hold them. */
-function keyPhrases(space: Space, features: Features[], passages: number[]): string[] {
-  const weight = new Map<string, number>();
-  const spread = new Map<string, number>();
-  const usable = new Set<string>();
-  const outletWords = new Set<string>();
-  for (const i of passages) {
-    const f = features[i];
-    if (!f) continue;
-    const keys = passageKeys(f);
-    for (const w of keys.outlet) outletWords.add(w);
-    for (const bag of [space.terms[i], space.names[i]]) {
-      for (const t in bag) weight.set(t, (weight.get(t) ?? 0) + (bag[t] as number));
-    }
-    for (const t of keys.all) spread.set(t, (spread.get(t) ?? 0) + 1);
-    for (const t of keys.usable) usable.add(t);
-  }
-  for (const w of outletWords) usable.delete(w);
-  // A run of names ("security council") weighs what its words weigh, so it wins over any one of them.
-  const total = (t: string) =>
-    (weight.get(t) ?? 0) + (t.includes(" ") ? t.split(" ").reduce((s, w) => s + (weight.get(w) ?? 0), 0) : 0);
-  return [...usable]
-    .map((t) => [t, total(t) * (spread.get(t) ?? 1)] as const)
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .map(([t]) => t);
-}
-
-/** Names a group by its two heaviest key phrases that say different things, spelt as written. */
-function nameOf(space: Space, features: Features[], passages: number[]): string {
-  // An abbreviation reads as its word ("Gov." → "governor").
-  const surface = (t: string) => {
-    const written = passages.map((i) => features[i]?.surface.get(t)).find(Boolean) ?? t;
-    return /^[A-Za-z]+\.$/.test(written) ? t : written;
-  };
-  const same = (p: string, t: string) =>
-    redundant(p, t) || redundant(surface(p).toLowerCase(), surface(t).toLowerCase());
-  const picked: string[] = [];
-  for (const t of keyPhrases(space, features, passages)) {
-    if (picked.length === 2) break;
-    if (picked.some((p) => same(p, t))) continue;
-    picked.push(t);
-  }
-  const name = picked.map(surface).join(" · ");
-  return name ? name.charAt(0).toUpperCase() + name.slice(1) : "Shared passages";
-}
-
-/** Groups led by the same key phrase are one topic: fewer, larger groups read better than many pairs. */
-function mergeByKey(space: Space, features: Features[], groups: number[][]): number[][] {
-  const byKey = new Map<string, number[]>();
-  const out: number[][] = [];
-  for (const g of groups) {
-    const lead = keyPhrases(space, features, g)[0];
-    const into = lead ? [...byKey.entries()].find(([k]) => redundant(k, lead))?.[1] : undefined;
-    if (into) into.push(...g);
-    else {
-      const copy = [...g];
-      out.push(copy);
-      if (lead) byKey.set(lead, copy);
-    }
-  }
-  return out.map((g) => g.sort((x, y) => x - y));
-}
-
-/**
- * Two key phrases say the same thing when they share half the words of the shorter ("security council" /
- * "council", "12 million euros" / "twelve million euros") or one is the other's initials ("elm river" / "er").
- */
-export function redundant(a: string, b: string): boolean {
-  const wa = a.split(" ");
-  const wb = b.split(" ");
-  const shared = wa.filter((w) => wb.includes(w)).length;
-  if (shared * 2 >= Math.min(wa.length, wb.length)) return true;
-  const initials = (ws: string[]) => ws.map((w) => w.charAt(0)).join("");
-  return (wa.length > 1 && initials(wa) === b) || (wb.length > 1 && initials(wb) === a);
-}
-
 /**
  * The `max` groups held together by the most link weight (a big, tight group first), in text order.
  * Long texts can yield hundreds of small groups; a reader cannot use a list that long, and storage caps it.
@@ -187,7 +73,11 @@ export function strongest(groups: number[][], links: Link[], max: number): numbe
   return kept.sort((x, y) => x - y).map((k) => groups[k] as number[]);
 }
 
-/** Topics found without any given: groups of linked passages from at least two documents, named by key phrases. */
+/**
+ * Topics found without any given: groups of linked passages from at least two documents, merged with their
+ * neighbours and with groups that say their name, named by a noun phrase of their own (key phrases where
+ * none fits).
+ */
 export function discoverTopics(
   space: Space,
   features: Features[],
@@ -197,11 +87,18 @@ export function discoverTopics(
   maxTopics: number = TEXT_LIMITS.maxDiscoveredTopics,
 ): DiscoveredTopic[] {
   const taken = new Set<string>();
-  const groups = mergeByKey(space, features, group(links, maxSize)).filter(
+  const linked = mergeByKey(space, features, group(links, maxSize)).filter(
     (g) => new Set(g.map(docOf)).size > 1,
   );
+  const words = getNeighbours();
+  const ctx = nameContext(features, docOf, (w) => frequencyRank(words, w));
+  // Merged groups may grow half as large again as linking alone makes them: larger, never one blob.
+  const cap = Math.round(maxSize * 1.5);
+  const groups = mergeByName(ctx, mergeNeighbours(ctx, linked, cap), cap).sort(
+    (x, y) => (x[0] ?? 0) - (y[0] ?? 0),
+  );
   return strongest(groups, links, maxTopics).map((passages) => {
-    const label = nameOf(space, features, passages);
+    const label = phraseName(ctx, passages) ?? nameOf(space, features, passages);
     return { id: slugId(label, taken), label, passages };
   });
 }

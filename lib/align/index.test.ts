@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { redundant } from "./discover";
 import { alignDocuments, alignResultSchema, MAX_SCORE } from "./index";
+import { redundant } from "./key-phrases";
 
 const news = [
   "# World news",

@@ -6,6 +6,8 @@ export interface Tok {
   type: string;
   /** A content word: not a stop word, punctuation or function word. */
   content: boolean;
+  /** The spaces written before it ("" inside "Romney-Ryan"). */
+  space: string;
 }
 
 export interface NameRun {

@@ -60,3 +60,18 @@ export function getNeighbours(file = NEIGHBOURS_FILE): Neighbours {
     : { ids: new Map(), words: [], near: [], cos: [] };
   return table;
 }
+
+const ranks = new WeakMap<Neighbours, Map<string, number>>();
+/**
+ * A word's frequency rank in the table (its lines are the most frequent words first, "new" is 0);
+ * Infinity for a word the table does not head.
+ */
+export function frequencyRank(n: Neighbours, word: string): number {
+  let r = ranks.get(n);
+  if (!r) {
+    r = new Map();
+    for (let id = 0; id < n.words.length; id++) if (n.near[id]) r.set(n.words[id] as string, r.size);
+    ranks.set(n, r);
+  }
+  return r.get(word) ?? Number.POSITIVE_INFINITY;
+}

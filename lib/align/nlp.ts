@@ -1,6 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type Document, type ItemEntity, type ItsFunction, type WinkMethods } from "wink-nlp";
 import { listedNames, nameModifiers, nameRuns, type Tok } from "./names";
+import { nounPhrases, type Phrase } from "./phrases";
 
 let nlp: WinkMethods | null = null;
 /**
@@ -35,6 +36,8 @@ export interface Features {
   nominal: Set<string>;
   /** Dates and times ("Tuesday", "end of February"): shared facts, never a topic's name. */
   dates: Set<string>;
+  /** Noun phrases headed by a common noun, as written: candidate names for a discovered topic. */
+  phrases: Phrase[];
 }
 
 /** A name's uses in one sentence, and those in passing. */
@@ -109,6 +112,7 @@ function tokens(doc: Document): Tok[] {
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(lemmaOf(n)) as unknown as string[];
   const stop = all.out(its.stopWordFlag) as unknown as boolean[];
+  const spaces = all.out(its.precedingSpaces) as string[];
   return values.map((value, i) => {
     const type = types[i] ?? "";
     const p = pos[i] ?? "";
@@ -119,7 +123,8 @@ function tokens(doc: Document): Tok[] {
       // An acronym is a name even when it spells a stop word ("US", "IT").
       (type === "word" && /^[A-Z]{2,}$/.test(value)) ||
       (TERM_TYPES.has(type) && stop[i] !== true && !FUNCTION_POS.has(p));
-    return { value, lemma, pos: p, type, content: content && !(lemma.length < 2 && type === "word") };
+    const space = spaces[i] ?? "";
+    return { value, lemma, pos: p, type, content: content && !(lemma.length < 2 && type === "word"), space };
   });
 }
 
@@ -147,11 +152,13 @@ export function analyse(text: string): Features {
   const surface = new Map<string, string>();
   const nominal = new Set<string>();
   const dates = new Set<string>();
+  const phrases: Phrase[] = [];
   const note = (k: string, v: string) => surface.has(k) || surface.set(k, v);
   const spans = doc.sentences().out(n.its.span) as unknown as [number, number][];
   for (const [start, end] of spans) {
     const own: string[] = [];
     const slice = toks.slice(start, end + 1);
+    phrases.push(...nounPhrases(slice));
     slice.forEach((t, k) => {
       if (!t.content) return;
       own.push(t.lemma);
@@ -200,5 +207,5 @@ export function analyse(text: string): Features {
     if (type === "DATE") dates.add(k);
     else if (/\d/.test(k) && /[a-z]/.test(k)) nominal.add(k);
   });
-  return { terms, names, surface, sentences, passing, runs, nominal, dates };
+  return { terms, names, surface, sentences, passing, runs, nominal, dates, phrases };
 }
