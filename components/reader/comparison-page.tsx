@@ -2,10 +2,11 @@ import { notFound } from "next/navigation";
 import { cueReportBody } from "@/lib/api/cue-bodies";
 import { findComparison } from "@/lib/catalog";
 import type { CueReport } from "@/lib/framing/cue-report";
-import { countMatches } from "@/lib/reader/analysis";
 import { compareIndex } from "@/lib/reader/compare-index";
 import { editorialLinks } from "@/lib/reader/counterparts";
 import { countLine, deriveReader } from "@/lib/reader/derive";
+import { visibleTopics } from "@/lib/reader/filter-css";
+import { countInText } from "@/lib/reader/search-count";
 import { completeRow } from "@/lib/reader/state-changes";
 import { parseReaderState } from "@/lib/reader/url-state";
 import { FIRST_COMPARISON_ID } from "../framing/compare-panel";
@@ -70,14 +71,19 @@ export async function ComparisonPage({
     onlyHere: state.view === "full" ? data.onlyHere.ids : new Set(),
     cues: cues?.passages ?? null,
   };
-  const serverCounts = Object.fromEntries(
-    sides.map((side) => [
-      side.id,
-      located
-        .filter((l) => l.side.id === side.id)
-        .reduce((n, l) => n + countMatches(l.passage.text, state.q), 0),
-    ]),
-  );
+  const { topicIds, sharedTopics } = data;
+  const visible = visibleTopics({
+    allTopics: topicIds,
+    sharedTopics,
+    selected: state.topics,
+    both: state.both,
+  });
+  const serverCounts = countInText(located, state.q, data.onlyHere.ids, {
+    view: state.view,
+    visible,
+    filtering: visible.length < topicIds.length,
+    onlyHere: state.only,
+  });
   const onlyCounts = Object.entries(data.onlyHere.bySide)
     .map(([side, n]) => `${data.sideLabels[side] ?? side} ${n}`)
     .join(", ");

@@ -1,11 +1,12 @@
 "use client";
 
+import { searchScope } from "@/lib/reader/match-nav";
 import { switchView } from "@/lib/reader/state-changes";
 import type { View } from "@/lib/reader/url-state";
 import { SegmentedControl } from "../ui/segmented-control";
 import { Switch } from "../ui/switch";
 import { prefetchCues } from "./cue-layer";
-import { type ReaderIds, useReaderState } from "./reader-store";
+import { type ReaderIds, shownTopics, useReaderState } from "./reader-store";
 import { SearchBox } from "./search-box";
 
 interface Props extends ReaderIds {
@@ -27,12 +28,13 @@ const VIEWS: { id: View; label: string }[] = [
 
 /** The view, the search and the framing lens's switches: a client island over the server-rendered texts. */
 export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, ...ids }: Props) {
-  const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only"]);
+  const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only", "topics", "both"]);
   const prefetch = () => void prefetchCues(ids.slug);
+  const filtering = shownTopics(ids, state).length < ids.topicIds.length;
   return (
     <div
       aria-busy={navigating}
-      className="flex flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-2 sm:p-3 print:hidden"
+      className="relative flex flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-2 sm:p-3 print:hidden"
     >
       <SegmentedControl
         legend="View"
@@ -42,7 +44,13 @@ export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, .
         className="inline-flex rounded-md border border-border p-0.5"
         buttonClassName="rounded px-3 py-1.5"
       />
-      <SearchBox query={state.q} sideNouns={sideNouns} serverCounts={serverCounts} onSearch={update} />
+      <SearchBox
+        query={state.q}
+        sideNouns={sideNouns}
+        serverCounts={serverCounts}
+        scope={searchScope(state.view, filtering, state.only)}
+        onSearch={update}
+      />
       <fieldset
         onPointerEnter={prefetch}
         onFocus={prefetch}
@@ -59,7 +67,7 @@ export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, .
         )}
       </fieldset>
       {navigating && (
-        <p role="status" className="w-full font-sans text-xs text-muted">
+        <p role="status" className="absolute right-3 bottom-1 font-sans text-xs text-muted">
           Loading…
         </p>
       )}
