@@ -6,6 +6,7 @@ import { compareIndex } from "@/lib/reader/compare-index";
 import { editorialLinks } from "@/lib/reader/counterparts";
 import { countLine, deriveReader } from "@/lib/reader/derive";
 import { visibleTopics } from "@/lib/reader/filter-css";
+import { searchScope } from "@/lib/reader/match-nav";
 import { countInText } from "@/lib/reader/search-count";
 import { completeRow } from "@/lib/reader/state-changes";
 import { parseReaderState } from "@/lib/reader/url-state";
@@ -78,12 +79,16 @@ export async function ComparisonPage({
     selected: state.topics,
     both: state.both,
   });
-  const serverCounts = countInText(located, state.q, data.onlyHere.ids, {
-    view: state.view,
-    visible,
-    filtering: visible.length < topicIds.length,
-    onlyHere: state.only,
-  });
+  const filtering = visible.length < topicIds.length;
+  const serverCount = {
+    perSide: countInText(located, state.q, data.onlyHere.ids, {
+      view: state.view,
+      visible,
+      filtering,
+      onlyHere: state.only,
+    }),
+    scope: searchScope(state.view, filtering, state.only),
+  };
   const onlyCounts = Object.entries(data.onlyHere.bySide)
     .map(([side, n]) => `${data.sideLabels[side] ?? side} ${n}`)
     .join(", ");
@@ -106,7 +111,7 @@ export async function ComparisonPage({
         onlyCounts={onlyCounts}
         sideNouns={data.sideNouns}
         timeline={hasTimeline}
-        serverCounts={serverCounts}
+        serverCount={serverCount}
       />
       {/* Print: the aside is hidden, so the handout takes the whole page width on every paper size. */}
       <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)] print:block">

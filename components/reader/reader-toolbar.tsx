@@ -1,13 +1,12 @@
 "use client";
 
-import { searchScope } from "@/lib/reader/match-nav";
 import { switchView } from "@/lib/reader/state-changes";
 import type { View } from "@/lib/reader/url-state";
 import { SegmentedControl } from "../ui/segmented-control";
 import { Switch } from "../ui/switch";
 import { prefetchCues } from "./cue-layer";
-import { type ReaderIds, shownTopics, useReaderState } from "./reader-store";
-import { SearchBox } from "./search-box";
+import { type ReaderIds, useReaderState } from "./reader-store";
+import { SearchBox, type ServerSearch } from "./search-box";
 
 interface Props extends ReaderIds {
   /** "News report 5, Opinion and comments 12": passages marked "only here" per side. */
@@ -16,8 +15,8 @@ interface Props extends ReaderIds {
   sideNouns: Readonly<Record<string, string>>;
   /** The timeline needs dated events from the framing lens; imports have none, so they get two views. */
   timeline: boolean;
-  /** side id → matches of the URL's query (the server's count, for the first paint) */
-  serverCounts: Readonly<Record<string, number>>;
+  /** The server's count of the URL's query, for the first paint. */
+  serverCount: ServerSearch;
 }
 
 const VIEWS: { id: View; label: string }[] = [
@@ -27,10 +26,9 @@ const VIEWS: { id: View; label: string }[] = [
 ];
 
 /** The view, the search and the framing lens's switches: a client island over the server-rendered texts. */
-export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, ...ids }: Props) {
-  const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only", "topics", "both"]);
+export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCount, ...ids }: Props) {
+  const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only"]);
   const prefetch = () => void prefetchCues(ids.slug);
-  const filtering = shownTopics(ids, state).length < ids.topicIds.length;
   return (
     <div
       aria-busy={navigating}
@@ -44,13 +42,7 @@ export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, .
         className="inline-flex rounded-md border border-border p-0.5"
         buttonClassName="rounded px-3 py-1.5"
       />
-      <SearchBox
-        query={state.q}
-        sideNouns={sideNouns}
-        serverCounts={serverCounts}
-        scope={searchScope(state.view, filtering, state.only)}
-        onSearch={update}
-      />
+      <SearchBox query={state.q} sideNouns={sideNouns} serverCount={serverCount} onSearch={update} />
       <fieldset
         onPointerEnter={prefetch}
         onFocus={prefetch}

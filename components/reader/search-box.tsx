@@ -1,24 +1,25 @@
 import { useEffect, useRef, useState } from "react";
-import { matchLabel, matchSummary, type SearchScope, stepMatch } from "@/lib/reader/match-nav";
+import { matchLabel, matchSummary, stepMatch } from "@/lib/reader/match-nav";
 import { type Found, findMatches, goToRange, indexOfRange } from "@/lib/reader/text-ranges";
 import { READER_CHANGED } from "./reader-store";
 import { paintMatches } from "./search-highlight";
+
+export type ServerSearch = Pick<Found, "perSide" | "scope">;
 
 interface Props {
   query: string;
   sideNouns: Readonly<Record<string, string>>;
   /** The server's count for the URL's query, shown until the page has hydrated. */
-  serverCounts: Readonly<Record<string, number>>;
-  scope: SearchScope;
+  serverCount: ServerSearch;
   onSearch: (patch: { q: string } | { side: string }) => void;
 }
 
 /** Search within both texts, highlighted as you type; Enter / Shift+Enter (or the buttons) step through matches. */
-export function SearchBox({ query, sideNouns, serverCounts, scope, onSearch }: Props) {
+export function SearchBox({ query, sideNouns, serverCount, onSearch }: Props) {
   const [value, setValue] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const hydrated = useRef(false);
-  const [found, setFound] = useState<Found>({ ranges: [], steps: [], perSide: serverCounts, pending: false });
+  const [found, setFound] = useState<Found>({ ranges: [], steps: [], pending: false, ...serverCount });
   const [current, setCurrent] = useState<number | null>(null);
   const at = useRef<Range>(undefined);
   useEffect(() => {
@@ -98,7 +99,7 @@ export function SearchBox({ query, sideNouns, serverCounts, scope, onSearch }: P
         role="status"
         className={value ? "min-h-12 w-full font-sans text-xs text-muted sm:min-h-8" : "sr-only"}
       >
-        {matchSummary(query, found.pending ? null : found.perSide, sideNouns, scope)}
+        {matchSummary(query, found.pending ? null : found.perSide, sideNouns, found.scope)}
         {total > 0 && " "}
         <span data-match-position>{matchLabel(current, total)}</span>
       </p>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { countSearch, passageShown, type ShownFilter } from "./search-count";
+import { getComparison } from "../catalog/seeds";
+import { SEED_SLUG } from "../corpus";
+import { locatePassages } from "./analysis";
+import { countInText, countSearch, passageShown, type ShownFilter } from "./search-count";
 
 const place = (passage: string, side: string, matches: string[], shown = true) => ({
   passage,
@@ -55,5 +58,26 @@ describe("passageShown", () => {
   });
   it("shows no passage in the timeline", () => {
     expect(passageShown(["iran"], true, f({ view: "timeline" }))).toBe(false);
+  });
+});
+
+describe("countInText (the server's count)", () => {
+  const seed = getComparison(SEED_SLUG);
+  if (!seed) throw new Error("seed comparison missing");
+  const located = locatePassages(seed);
+  const all = seed.topics.map((t) => t.id);
+  const count = (view: ShownFilter["view"], visible: string[]) =>
+    countInText(located, "veto", new Set(), {
+      view,
+      visible,
+      filtering: visible.length < all.length,
+      onlyHere: false,
+    });
+  it("counts “veto” once per place in the text, in the passages the filter leaves", () => {
+    // opinion-p39 and comment-2-p2: each in two topic rows, each counted once.
+    expect(count("topics", all)).toEqual({ opinion: 2 });
+    expect(count("full", all)).toEqual({ opinion: 2 });
+    expect(count("topics", ["iran"])).toEqual({});
+    expect(count("full", ["un-votes"])).toEqual({ opinion: 2 });
   });
 });

@@ -40,7 +40,13 @@ describe("findMatches", () => {
     expect(found.steps).toHaveLength(2);
     expect(found.ranges.map((r) => r.toString())).toEqual(["veto", "veto", "veto", "veto"]);
     expect(found.pending).toBe(false);
-    expect(findMatches(document, "v")).toEqual({ ranges: [], steps: [], perSide: {}, pending: false });
+    expect(findMatches(document, "v")).toEqual({
+      ranges: [],
+      steps: [],
+      perSide: {},
+      pending: false,
+      scope: "all",
+    });
   });
   it("counts the side a phone hides, and names it so a step there can show it", () => {
     document.body.innerHTML = `<div>${["news", "opinion"]
@@ -62,6 +68,10 @@ describe("findMatches", () => {
   it("says the count is not final while an overview row on screen waits for its passages", () => {
     document.body.innerHTML = `<section data-row="iran" data-overview></section>${passage("news", "news-p1", "veto")}`;
     expect(findMatches(document, "veto").pending).toBe(true);
+  });
+  it("takes what the count covers from the filter's status line", () => {
+    document.body.innerHTML = `<p data-search-scope="shown"></p>${passage("news", "news-p1", "veto")}`;
+    expect(findMatches(document, "veto").scope).toBe("shown");
   });
 });
 

@@ -2,6 +2,7 @@ import type { CueKind } from "../framing/cue-labels";
 import { matchRanges } from "./analysis";
 import { scrollOptions } from "./compare-dom";
 import { type CueMarks, cueNote, passageCues } from "./cue-marks";
+import type { SearchScope } from "./match-nav";
 import { nodeRanges } from "./node-ranges";
 import { countSearch, type SearchCount } from "./search-count";
 
@@ -33,6 +34,8 @@ export interface Found extends SearchCount<Range> {
   ranges: Range[];
   /** Rows on screen still show their overview: their passages are on their way from the server. */
   pending: boolean;
+  /** What the count covers, as the filter's status line says (components/reader/filter-style.tsx). */
+  scope: SearchScope;
 }
 
 /** Visible, or hidden only because a phone shows another side's column (a step there switches it). */
@@ -48,7 +51,9 @@ function shown(el: Element): boolean {
 
 /** The search's matches in the page, counted as lib/reader/search-count.ts says. */
 export function findMatches(root: ParentNode, query: string): Found {
-  if (query.length < 2) return { ranges: [], steps: [], perSide: {}, pending: false };
+  const scope = (root.querySelector("[data-search-scope]")?.getAttribute("data-search-scope") ??
+    "all") as SearchScope;
+  if (query.length < 2) return { ranges: [], steps: [], perSide: {}, pending: false, scope };
   const places = [...root.querySelectorAll("[data-text]")].map((el) => {
     const matches = rangesIn(el, (text) => matchRanges(text, query));
     return {
@@ -62,6 +67,7 @@ export function findMatches(root: ParentNode, query: string): Found {
     ...countSearch(places),
     ranges: places.flatMap((p) => (p.shown ? p.matches : [])),
     pending: [...root.querySelectorAll("[data-overview]")].some((row) => row.checkVisibility()),
+    scope,
   };
 }
 
