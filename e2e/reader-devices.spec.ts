@@ -54,6 +54,47 @@ test.describe("on a phone", () => {
     await expect(page.locator("[data-passage='opinion-p20']")).toBeInViewport();
   });
 
+  test("Compare ⇄ leaves a one-line bar under the passage it lands on, focused, with a way back", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openReader(page, "/?view=full");
+    const compare = page.locator("[data-compare='news-p15']");
+    await compare.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/side=opinion/);
+    const bar = page.getByRole("region", { name: "Compare" });
+    const landed = page.locator("[data-passage='opinion-p21']");
+    // Focus is on the bar (announced, its buttons next), not on <body> under the hidden button.
+    await expect(bar).toBeFocused();
+    await expect(bar.getByRole("status")).toContainText(
+      "4 passages on the other side carry the same fact, highlighted",
+    );
+    await expect(bar.getByRole("status")).toContainText("Showing opinion ¶21, 1 of 4.");
+    await expect(landed).toBeInViewport();
+    const [barBox, landedBox] = [await bar.boundingBox(), await landed.boundingBox()];
+    if (!barBox || !landedBox) throw new Error("bar and passage on screen");
+    expect(barBox.height).toBeLessThanOrEqual(60);
+    expect(landedBox.y).toBeGreaterThanOrEqual(0);
+    expect(landedBox.y + landedBox.height).toBeLessThanOrEqual(barBox.y);
+    // Its reasons are one tap away.
+    await bar.getByRole("button", { name: /Same fact · 1 of 4/ }).click();
+    await expect(bar.getByText("Both report:")).toBeVisible();
+    await bar.getByRole("button", { name: /Same fact/ }).click();
+    await bar.focus();
+    // Back: the first side again, focus on the button that was pressed; Escape closes the bar.
+    for (const name of [/Same fact/, "Previous", "Next", "Back to selected passage"]) {
+      await page.keyboard.press("Tab");
+      await expect(bar.getByRole("button", { name })).toBeFocused();
+    }
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/side=news/);
+    await expect(compare).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(bar).toBeHidden();
+    await expect(compare).toBeFocused();
+  });
+
   // Two tests, so each axe run (the topic view's open panels make it longer) has its own time budget.
   test("has no axe violations: full text, light", async ({ page }) => {
     await openReader(page, "/?view=full");

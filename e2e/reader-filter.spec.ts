@@ -48,8 +48,9 @@ test("a shared link opens exactly that view, rendered on the server", async ({ p
     /<style>[^<]*\[data-row\]:not\(\[data-row~="hamas-visits"\]\),\[data-passage\]:not\(\[data-topics~="hamas-visits"\]\)/,
   );
   expect(html).toContain("<mark");
+  // Counted in the passages the filter shows (7 in the whole text).
   expect(html).toContain(
-    "7 matches for “Kremlin”: 0 in the news report, 7 in the opinion piece and its comments.",
+    "2 matches in the passages shown: 0 in the news report, 2 in the opinion piece and its comments.",
   );
 
   await openReader(page, url);

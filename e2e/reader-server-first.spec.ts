@@ -108,7 +108,7 @@ for (const [device, size] of [
       else expect(box.y + Math.min(box.height, 60)).toBeLessThanOrEqual(barBox.y + 1);
     };
     await clear("news-p4");
-    await page.getByRole("button", { name: "Next →" }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
     await page.getByRole("button", { name: "Back to selected passage" }).click();
     await clear("news-p4");
   });

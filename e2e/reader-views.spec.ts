@@ -120,13 +120,11 @@ test("search highlights matches in both texts and reports the counts", async ({ 
   await page.getByLabel("Search both texts").fill("Lavrov");
   await expect(page).toHaveURL(/q=Lavrov/);
   await expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /1 match for “Lavrov”: 0 in the news report, 1 in the opinion piece/ }),
+    page.getByRole("status").filter({ hasText: /1 match: 0 in the news report, 1 in the opinion piece/ }),
   ).toBeVisible();
   await page.getByLabel("Search both texts").fill("Hamas");
   await expect(page).toHaveURL(/q=Hamas/);
-  await expect(page.locator("[data-match-position]")).toContainText(/highlighted on this page/);
+  await expect(page.getByRole("status").filter({ hasText: /^\d+ matches: / })).toBeAttached();
   const marks = await highlighted(page);
   expect(marks.every((m) => m.text === "Hamas")).toBe(true);
   expect(marks.filter((m) => m.side === "news").length).toBeGreaterThan(3);

@@ -51,6 +51,21 @@ test("the activity's passages are in the server's HTML, without the activity or 
   expect(none).not.toContain('data-passage="');
 });
 
+test("a student's page keeps the way home and leaves out the teachers' links", async ({ page, request }) => {
+  const created = await createClass(request, { comparison: SEED, title: "Header", topics: ["un-votes"] });
+  const seat = await join(request, created.joinCode, "Sam");
+  await seatIn(page, seat);
+  const nav = page.getByRole("navigation", { name: "Site" });
+  // Where a student joins, and everywhere else, the header has them all.
+  await expect(nav.getByRole("link", { name: "Import" })).toBeVisible();
+  await openReader(page, `/classes/${seat.classId}/student`);
+  await expect(page.getByRole("heading", { level: 1, name: "Header" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Import" })).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Comparisons" })).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Join a class" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Parallax" })).toHaveAttribute("href", "/");
+});
+
 test.describe("a student on a phone", () => {
   test.use(PHONE);
 
@@ -101,6 +116,30 @@ test.describe("a student on a phone", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, "student workspace on a phone");
+  });
+
+  test("a reload keeps the side the student chose, from the first paint", async ({ page, request }) => {
+    const created = await createClass(request, { comparison: SEED, title: "Sides", topics: ["un-votes"] });
+    const seat = await join(request, created.joinCode, "Sam");
+    await seatIn(page, seat);
+    await openReader(page, `/classes/${seat.classId}/student`);
+    const [news, opinion] = [
+      page.locator("section[data-side]").first(),
+      page.locator("section[data-side]").nth(1),
+    ];
+    await page.getByRole("button", { name: "Opinion + comments" }).click();
+    await expect(opinion).toBeVisible();
+    await expect(page).toHaveURL(/\?side=opinion$/);
+    await page.reload();
+    await expect(opinion).toBeVisible();
+    await expect(news).toBeHidden();
+    await expect(page.getByRole("button", { name: "Opinion + comments" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    // The server renders that side: no flash of the first one while the page hydrates.
+    const html = await (await request.get(`/classes/${seat.classId}/student?side=opinion`)).text();
+    expect(html).toContain('data-shown="1"');
   });
 
   test("nothing above the texts moves when the activity arrives", async ({ page, request }) => {

@@ -22,7 +22,8 @@ export function StudentWorkspace({ classId, texts }: Props) {
   const topicLabels = Object.fromEntries(texts.topics.map((t) => [t.id, t.label]));
   return (
     <StudentSeatProvider classId={classId}>
-      <div className="space-y-8">
+      {/* `data-student-page`: the site header leaves out the teachers' links (globals.css). */}
+      <div className="space-y-8" data-student-page>
         <header className="space-y-2">
           <p className="font-sans text-sm font-semibold uppercase tracking-wider text-muted">
             Class activity

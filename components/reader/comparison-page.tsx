@@ -2,10 +2,12 @@ import { notFound } from "next/navigation";
 import { cueReportBody } from "@/lib/api/cue-bodies";
 import { findComparison } from "@/lib/catalog";
 import type { CueReport } from "@/lib/framing/cue-report";
-import { countMatches } from "@/lib/reader/analysis";
 import { compareIndex } from "@/lib/reader/compare-index";
 import { editorialLinks } from "@/lib/reader/counterparts";
 import { countLine, deriveReader } from "@/lib/reader/derive";
+import { visibleTopics } from "@/lib/reader/filter-css";
+import { searchScope } from "@/lib/reader/match-nav";
+import { countInText } from "@/lib/reader/search-count";
 import { completeRow } from "@/lib/reader/state-changes";
 import { parseReaderState } from "@/lib/reader/url-state";
 import { FIRST_COMPARISON_ID } from "../framing/compare-panel";
@@ -70,14 +72,23 @@ export async function ComparisonPage({
     onlyHere: state.view === "full" ? data.onlyHere.ids : new Set(),
     cues: cues?.passages ?? null,
   };
-  const serverCounts = Object.fromEntries(
-    sides.map((side) => [
-      side.id,
-      located
-        .filter((l) => l.side.id === side.id)
-        .reduce((n, l) => n + countMatches(l.passage.text, state.q), 0),
-    ]),
-  );
+  const { topicIds, sharedTopics } = data;
+  const visible = visibleTopics({
+    allTopics: topicIds,
+    sharedTopics,
+    selected: state.topics,
+    both: state.both,
+  });
+  const filtering = visible.length < topicIds.length;
+  const serverCount = {
+    perSide: countInText(located, state.q, data.onlyHere.ids, {
+      view: state.view,
+      visible,
+      filtering,
+      onlyHere: state.only,
+    }),
+    scope: searchScope(state.view, filtering, state.only),
+  };
   const onlyCounts = Object.entries(data.onlyHere.bySide)
     .map(([side, n]) => `${data.sideLabels[side] ?? side} ${n}`)
     .join(", ");
@@ -100,7 +111,7 @@ export async function ComparisonPage({
         onlyCounts={onlyCounts}
         sideNouns={data.sideNouns}
         timeline={hasTimeline}
-        serverCounts={serverCounts}
+        serverCount={serverCount}
       />
       {/* Print: the aside is hidden, so the handout takes the whole page width on every paper size. */}
       <div className="gap-8 lg:grid lg:grid-cols-[19rem_minmax(0,1fr)] print:block">

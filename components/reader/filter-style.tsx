@@ -1,6 +1,7 @@
 "use client";
 
 import { filterCss, phoneSideCss, SEARCHING_CSS } from "@/lib/reader/filter-css";
+import { searchScope } from "@/lib/reader/match-nav";
 import { type ReaderIds, shownTopics, useReaderState } from "./reader-store";
 
 /**
@@ -23,6 +24,7 @@ export function FilterStyle(ids: ReaderIds) {
       <style>{css}</style>
       <p
         role="status"
+        data-search-scope={searchScope(state.view, filtering, state.only)}
         className={`font-sans text-sm text-muted print:hidden ${filtering || only ? "" : "sr-only"}`}
       >
         {filtering ? `Showing ${visible.length} of ${all} topics` : `All ${all} topics`}

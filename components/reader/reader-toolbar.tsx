@@ -6,7 +6,7 @@ import { SegmentedControl } from "../ui/segmented-control";
 import { Switch } from "../ui/switch";
 import { prefetchCues } from "./cue-layer";
 import { type ReaderIds, useReaderState } from "./reader-store";
-import { SearchBox } from "./search-box";
+import { SearchBox, type ServerSearch } from "./search-box";
 
 interface Props extends ReaderIds {
   /** "News report 5, Opinion and comments 12": passages marked "only here" per side. */
@@ -15,8 +15,8 @@ interface Props extends ReaderIds {
   sideNouns: Readonly<Record<string, string>>;
   /** The timeline needs dated events from the framing lens; imports have none, so they get two views. */
   timeline: boolean;
-  /** side id → matches of the URL's query (the server's count, for the first paint) */
-  serverCounts: Readonly<Record<string, number>>;
+  /** The server's count of the URL's query, for the first paint. */
+  serverCount: ServerSearch;
 }
 
 const VIEWS: { id: View; label: string }[] = [
@@ -26,13 +26,13 @@ const VIEWS: { id: View; label: string }[] = [
 ];
 
 /** The view, the search and the framing lens's switches: a client island over the server-rendered texts. */
-export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, ...ids }: Props) {
+export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCount, ...ids }: Props) {
   const [state, update, navigating] = useReaderState(ids, ["view", "q", "cues", "only"]);
   const prefetch = () => void prefetchCues(ids.slug);
   return (
     <div
       aria-busy={navigating}
-      className="flex flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-2 sm:p-3 print:hidden"
+      className="relative flex flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-2 sm:p-3 print:hidden"
     >
       <SegmentedControl
         legend="View"
@@ -42,7 +42,7 @@ export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, .
         className="inline-flex rounded-md border border-border p-0.5"
         buttonClassName="rounded px-3 py-1.5"
       />
-      <SearchBox query={state.q} sideNouns={sideNouns} serverCounts={serverCounts} onSearch={update} />
+      <SearchBox query={state.q} sideNouns={sideNouns} serverCount={serverCount} onSearch={update} />
       <fieldset
         onPointerEnter={prefetch}
         onFocus={prefetch}
@@ -59,7 +59,7 @@ export function ReaderToolbar({ onlyCounts, sideNouns, timeline, serverCounts, .
         )}
       </fieldset>
       {navigating && (
-        <p role="status" className="w-full font-sans text-xs text-muted">
+        <p role="status" className="absolute right-3 bottom-1 font-sans text-xs text-muted">
           Loading…
         </p>
       )}

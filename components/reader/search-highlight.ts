@@ -13,9 +13,3 @@ export function paintMatches(ranges: Range[], current: Range | undefined): void 
   if (current) CSS.highlights.set("search-current", new Highlight(current));
   else CSS.highlights.delete("search-current");
 }
-
-/** Smooth scrolling, unless the reader prefers reduced motion. */
-export const scrollOptions = (block: ScrollLogicalPosition): ScrollIntoViewOptions => ({
-  block,
-  behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
-});

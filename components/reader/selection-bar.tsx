@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from "react";
+import { reserveRoom } from "@/lib/reader/compare-dom";
 import type { CompareEntry, CompareIndex } from "@/lib/reader/compare-index";
-import { reasonText, selectionSummary } from "@/lib/reader/selection-text";
+import { reasonText, selectionPosition, selectionShort, selectionSummary } from "@/lib/reader/selection-text";
 
 interface Props {
   entry: CompareEntry;
@@ -14,28 +15,15 @@ const WIDE = "(min-width: 768px)";
 
 /**
  * The status while a passage is selected: which fact links it to which passages, and a way through them.
- * Sticky at the top on wide screens (passages scroll to just below it), at the bottom of a phone's screen.
+ * Sticky at the top on wide screens (passages scroll to just below it); one line at the bottom of a
+ * phone's screen, its reasons a tap away. Compare ⇄ focuses it (`data-selection-bar`).
  */
 export function SelectionBar({ entry, index, onGo, onBack, onClear }: Props) {
   const [at, setAt] = useState(0);
-  const bar = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+  const bar = useRef<HTMLElement>(null);
   // Passages land below the bar (scroll-margin in globals.css); on phones the page makes room under it.
-  useLayoutEffect(() => {
-    const root = document.documentElement.style;
-    const measure = () => {
-      const wide = window.matchMedia(WIDE).matches;
-      root.setProperty("--selection-top", `${wide ? bar.current?.offsetHeight : 0}px`);
-      root.setProperty("--selection-bottom", `${wide ? 0 : bar.current?.offsetHeight}px`);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    if (bar.current) observer.observe(bar.current);
-    return () => {
-      observer.disconnect();
-      root.removeProperty("--selection-top");
-      root.removeProperty("--selection-bottom");
-    };
-  }, []);
+  useLayoutEffect(() => (bar.current ? reserveRoom(bar.current, WIDE) : undefined), []);
   const n = entry.ids.length;
   const go = (step: number) => {
     const next = (at + step + n) % n;
@@ -55,40 +43,54 @@ export function SelectionBar({ entry, index, onGo, onBack, onClear }: Props) {
       </li>
     );
   });
-  const button = "rounded border border-border px-2 py-1";
+  const button = "inline-flex min-h-9 min-w-9 items-center justify-center rounded border border-border px-2";
+  const labelled = (icon: string, text: string) => (
+    <>
+      <span aria-hidden="true">{icon}</span>
+      <span className="ml-1 max-md:sr-only">{text}</span>
+    </>
+  );
   return (
-    <div
+    <section
       ref={bar}
-      className="sticky top-2 z-20 mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-accent bg-surface px-4 py-2 font-sans text-sm shadow-md max-md:fixed max-md:inset-x-2 max-md:top-auto max-md:bottom-2 max-md:mb-0 max-md:max-h-[40vh] max-md:overflow-y-auto print:hidden"
+      tabIndex={-1}
+      data-selection-bar
+      aria-label="Compare"
+      className="sticky top-2 z-20 mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-accent bg-surface px-4 py-2 font-sans text-sm shadow-md max-md:fixed max-md:inset-x-2 max-md:top-auto max-md:bottom-2 max-md:mb-0 max-md:max-h-[50vh] max-md:gap-1.5 max-md:overflow-y-auto max-md:px-2 max-md:py-1.5 print:hidden"
     >
-      <div role="status" className="min-w-0 flex-1 basis-full">
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        className="min-h-9 min-w-0 flex-1 truncate text-left font-semibold md:hidden"
+      >
+        {selectionShort(entry, at)} <span aria-hidden="true">{open ? "▾" : "▴"}</span>
+        <span className="sr-only">: why</span>
+      </button>
+      {/* Read in full to screen readers on phones too, shown there when opened. */}
+      <div role="status" className={`min-w-0 basis-full ${open ? "max-md:order-first" : "max-md:sr-only"}`}>
         <p>{selectionSummary(entry)}</p>
-        {entry.kind === "counterparts" &&
-          (entry.groups.length === 1 ? (
-            <ul className="pl-1">{reasons}</ul>
-          ) : (
-            <details open={window.matchMedia(WIDE).matches} className="mt-1">
-              <summary className="cursor-pointer">Which facts link them ({entry.groups.length})</summary>
-              <ul className="max-h-[30vh] list-disc overflow-y-auto pl-5">{reasons}</ul>
-            </details>
-          ))}
+        {entry.kind === "counterparts" && (
+          <ul className="list-disc pl-5 md:max-h-[30vh] md:overflow-y-auto">{reasons}</ul>
+        )}
+        {n > 1 && <p>{selectionPosition(entry, at, index)}</p>}
       </div>
       {n > 1 && (
         <>
           <button type="button" onClick={() => go(-1)} className={button}>
-            ← Previous
+            {labelled("←", "Previous")}
           </button>
           <button type="button" onClick={() => go(1)} className={button}>
-            Next →
+            {labelled("→", "Next")}
           </button>
         </>
       )}
       <button type="button" onClick={onBack} className={button}>
-        Back to selected passage
+        {labelled("↩", "Back to selected passage")}
       </button>
       <button type="button" onClick={onClear} className={button}>
-        Clear selection
+        {labelled("✕", "Clear selection")}
       </button>
-    </div>
+    </section>
   );
 }

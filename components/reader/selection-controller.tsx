@@ -1,22 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { focusBackFromBar, landOn, openThread, passageEl } from "@/lib/reader/compare-dom";
 import type { CompareIndex } from "@/lib/reader/compare-index";
 import { selectionCss } from "@/lib/reader/filter-css";
 import { passageIdFromHash } from "@/lib/reader/url-state";
 import { SourceSwitch } from "../ui/source-switch";
 import { type ReaderIds, useReaderState } from "./reader-store";
-import { scrollOptions } from "./search-highlight";
 import { SelectionBar } from "./selection-bar";
-
-const passageEl = (id: string) =>
-  document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
-
-/** A passage in a collapsed comment thread: press the thread's button, so it opens as if the reader had. */
-function openThread(id: string) {
-  const region = passageEl(id)?.closest("[hidden]");
-  if (region) document.querySelector<HTMLElement>(`[aria-controls="${region.id}"]`)?.click();
-}
 
 interface Props extends ReaderIds {
   index: CompareIndex;
@@ -35,21 +26,12 @@ export function SelectionController({ index, labels, ...ids }: Props) {
   const entry = selected ? index.passages[selected] : undefined;
   const shownSide = state.side ?? ids.sideIds[0];
 
-  /** Makes a passage visible (its thread open, its side shown below the md breakpoint), then scrolls to it. */
-  const goTo = (id: string, focus = false) => {
+  /** Makes a passage visible (its thread open, its side shown below the md breakpoint), then lands on it. */
+  const goTo = (id: string, focus?: "passage" | "button" | "bar") => {
     const side = index.sides[id];
     openThread(id);
     if (window.matchMedia("(max-width: 767px)").matches && side && side !== shownSide) update({ side });
-    // Once those changes are rendered.
-    requestAnimationFrame(() => {
-      const el = passageEl(id);
-      if (!el || el.getClientRects().length === 0) return;
-      el.scrollIntoView(scrollOptions("start"));
-      if (focus) {
-        el.tabIndex = -1;
-        el.focus({ preventScroll: true });
-      }
-    });
+    requestAnimationFrame(() => landOn(id, focus)); // once those changes are rendered
   };
 
   const select = (id: string) => {
@@ -58,7 +40,11 @@ export function SelectionController({ index, labels, ...ids }: Props) {
     const target = index.passages[id]?.ids ?? [];
     // Counterparts in a collapsed comment thread would be highlighted out of sight: open it.
     for (const t of target) openThread(t);
-    if (target[0]) goTo(target[0]);
+    if (target[0]) goTo(target[0], "bar");
+  };
+  const clear = () => {
+    if (selected) focusBackFromBar(selected);
+    setSelected(null);
   };
 
   // After each render (a selection, a side switch): the buttons' state, and listeners calling this render's `select`.
@@ -69,7 +55,7 @@ export function SelectionController({ index, labels, ...ids }: Props) {
       const id = (e.target as Element | null)?.closest?.("[data-compare]")?.getAttribute("data-compare");
       if (id) select(id);
     };
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setSelected(null);
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && clear();
     document.addEventListener("click", onClick);
     window.addEventListener("keydown", onKey);
     return () => {
@@ -84,7 +70,7 @@ export function SelectionController({ index, labels, ...ids }: Props) {
     const id = passageIdFromHash(window.location.hash);
     if (!id || !passageEl(id)) return;
     if (index.passages[id]) setSelected(id);
-    goTo(id, true);
+    goTo(id, "passage");
   }, []);
 
   return (
@@ -102,8 +88,8 @@ export function SelectionController({ index, labels, ...ids }: Props) {
           entry={entry}
           index={index}
           onGo={(id) => goTo(id)}
-          onBack={() => goTo(selected)}
-          onClear={() => setSelected(null)}
+          onBack={() => goTo(selected, "button")}
+          onClear={clear}
         />
       )}
     </>

@@ -16,12 +16,14 @@ export function SiteHeader() {
         {/* Phones: logo and theme on the first line, the links on a line of their own. */}
         <nav
           aria-label="Site"
+          data-site-nav
           className="order-last -ml-2 flex w-full items-center gap-1 sm:order-none sm:ml-auto sm:w-auto"
         >
-          <Link href="/comparisons" className={NAV}>
+          {/* Hidden on a student's page (globals.css): a student needs only their class. */}
+          <Link href="/comparisons" className={NAV} data-teacher-link>
             Comparisons
           </Link>
-          <Link href="/import" className={NAV}>
+          <Link href="/import" className={NAV} data-teacher-link>
             Import
           </Link>
           <Link href="/join" className={NAV}>

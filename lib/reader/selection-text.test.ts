@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CompareEntry, CompareIndex } from "./compare-index";
-import { reasonText, selectionSummary } from "./selection-text";
+import { reasonText, selectionPosition, selectionShort, selectionSummary } from "./selection-text";
 
 const index: CompareIndex = {
   facts: ["Russia hosted Hamas in Moscow."],
@@ -54,5 +54,16 @@ describe("reasonText", () => {
       where: "x",
       link: "linked by the aligner, confidence 72%",
     });
+  });
+});
+
+describe("the phone bar's line and the position", () => {
+  it("names the link and where the reader is among the highlighted passages", () => {
+    const two = entry({ ids: ["news-p15", "opinion-p3"] });
+    expect(selectionShort(two, 1)).toBe("Same fact · 2 of 2");
+    expect(selectionShort(entry({ kind: "topic" }), 0)).toBe("Same topic · 1 of 1");
+    expect(selectionShort(entry({ ids: [] }), 0)).toBe("No counterpart");
+    expect(selectionPosition(two, 1, index)).toBe("Showing Opinion ¶3, 2 of 2.");
+    expect(selectionPosition(entry({ ids: [] }), 0, index)).toBe("");
   });
 });

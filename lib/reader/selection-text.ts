@@ -24,3 +24,16 @@ export function reasonText(
     : `linked by the aligner, confidence ${Math.round((group.confidence ?? 0) * 100)}%`;
   return { fact, where, link };
 }
+
+/** The phone bar's one line, and where the bar has taken the reader: "Same fact · 2 of 9". */
+export function selectionShort(entry: CompareEntry, at: number): string {
+  const n = entry.ids.length;
+  if (n === 0) return "No counterpart";
+  return `${entry.kind === "counterparts" ? "Same fact" : "Same topic"} · ${at + 1} of ${n}`;
+}
+
+/** Announced as the bar steps: "Showing opinion ¶12, 2 of 9." */
+export function selectionPosition(entry: CompareEntry, at: number, index: CompareIndex): string {
+  const id = entry.ids[at];
+  return id ? `Showing ${index.labels[id] ?? id}, ${at + 1} of ${entry.ids.length}.` : "";
+}

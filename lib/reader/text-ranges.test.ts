@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { CUE_KINDS } from "../framing/cue-labels";
-import { cueRanges, findMatches, rangesIn } from "./text-ranges";
+import { cueRanges, findMatches, hiddenColumn, indexOfRange, rangesIn } from "./text-ranges";
 
 const passage = (side: string, id: string, html: string, hidden = false) =>
   `<section data-side="${side}"${hidden ? " hidden" : ""}><div data-passage="${id}"><span data-text>${html}</span></div></section>`;
@@ -29,16 +29,49 @@ describe("rangesIn", () => {
 });
 
 describe("findMatches", () => {
-  it("counts each passage once per side, and keeps only the matches on screen", () => {
+  it("counts each match once, steps through its first shown copy, and highlights every copy", () => {
     document.body.innerHTML = [
       passage("news", "news-p1", "The veto, a veto"),
       passage("news", "news-p1", "The veto, a veto"),
       passage("opinion", "opinion-p2", "No <b>ve</b>to here", true),
     ].join("");
     const found = findMatches(document, "veto");
-    expect(found.perSide).toEqual({ news: 2, opinion: 1 });
+    expect(found.perSide).toEqual({ news: 2 });
+    expect(found.steps).toHaveLength(2);
     expect(found.ranges.map((r) => r.toString())).toEqual(["veto", "veto", "veto", "veto"]);
-    expect(findMatches(document, "v")).toEqual({ ranges: [], perSide: {} });
+    expect(found.pending).toBe(false);
+    expect(findMatches(document, "v")).toEqual({
+      ranges: [],
+      steps: [],
+      perSide: {},
+      pending: false,
+      scope: "all",
+    });
+  });
+  it("counts the side a phone hides, and names it so a step there can show it", () => {
+    document.body.innerHTML = `<div>${["news", "opinion"]
+      .map(
+        (side) =>
+          `<section data-side="${side}" data-side-column="${side}"${side === "opinion" ? ' style="display:none"' : ""}>${passage(side, `${side}-p1`, "a veto")}</section>`,
+      )
+      .join("")}</div>`;
+    Element.prototype.checkVisibility = function (this: Element) {
+      return this.closest("[hidden],[style]") === null;
+    };
+    const found = findMatches(document, "veto");
+    expect(found.perSide).toEqual({ news: 1, opinion: 1 });
+    expect(found.steps.map((r) => hiddenColumn(r))).toEqual([null, "opinion"]);
+    // Ranges made again over the same text are the same places.
+    expect(indexOfRange(findMatches(document, "veto").steps, found.steps[1])).toBe(1);
+    expect(indexOfRange(found.steps, undefined)).toBe(-1);
+  });
+  it("says the count is not final while an overview row on screen waits for its passages", () => {
+    document.body.innerHTML = `<section data-row="iran" data-overview></section>${passage("news", "news-p1", "veto")}`;
+    expect(findMatches(document, "veto").pending).toBe(true);
+  });
+  it("takes what the count covers from the filter's status line", () => {
+    document.body.innerHTML = `<p data-search-scope="shown"></p>${passage("news", "news-p1", "veto")}`;
+    expect(findMatches(document, "veto").scope).toBe("shown");
   });
 });
 

@@ -1,7 +1,10 @@
 import type { CueKind } from "../framing/cue-labels";
 import { matchRanges } from "./analysis";
+import { scrollOptions } from "./compare-dom";
 import { type CueMarks, cueNote, passageCues } from "./cue-marks";
+import type { SearchScope } from "./match-nav";
 import { nodeRanges } from "./node-ranges";
+import { countSearch, type SearchCount } from "./search-count";
 
 /**
  * DOM Ranges over the reader's server-rendered text (`[data-text]` spans), for the browser to highlight
@@ -26,30 +29,70 @@ export function rangesIn(el: Element, find: (text: string) => readonly { start: 
   });
 }
 
-export interface Found {
-  /** Matches on screen (hidden rows, closed threads and the other phone column left out), in page order. */
+export interface Found extends SearchCount<Range> {
+  /** Every copy of every match on screen, highlighted (a passage in two topic rows shows in both). */
   ranges: Range[];
-  /** side id → matches in that side's passages, each passage counted once (topic rows repeat some). */
-  perSide: Record<string, number>;
+  /** Rows on screen still show their overview: their passages are on their way from the server. */
+  pending: boolean;
+  /** What the count covers, as the filter's status line says (components/reader/filter-style.tsx). */
+  scope: SearchScope;
 }
 
-export function findMatches(root: ParentNode, query: string): Found {
-  const found: Found = { ranges: [], perSide: {} };
-  if (query.length < 2) return found;
-  const counted = new Set<string>();
-  for (const el of root.querySelectorAll("[data-text]")) {
-    const ranges = rangesIn(el, (text) => matchRanges(text, query));
-    if (ranges.length === 0) continue;
-    const id = el.closest("[data-passage]")?.getAttribute("data-passage") ?? "";
-    if (!counted.has(id)) {
-      counted.add(id);
-      const side = el.closest("[data-side]")?.getAttribute("data-side") ?? "";
-      found.perSide[side] = (found.perSide[side] ?? 0) + ranges.length;
-    }
-    if (el.checkVisibility()) found.ranges.push(...ranges);
-  }
-  return found;
+/** Visible, or hidden only because a phone shows another side's column (a step there switches it). */
+function shown(el: Element): boolean {
+  if (el.checkVisibility()) return true;
+  const column = el.closest("[data-side-column]");
+  if (!column?.parentElement?.checkVisibility()) return false;
+  const view = el.ownerDocument.defaultView;
+  for (let n: Element | null = el; n && n !== column; n = n.parentElement)
+    if (view?.getComputedStyle(n).display === "none") return false;
+  return true;
 }
+
+/** The search's matches in the page, counted as lib/reader/search-count.ts says. */
+export function findMatches(root: ParentNode, query: string): Found {
+  const scope = (root.querySelector("[data-search-scope]")?.getAttribute("data-search-scope") ??
+    "all") as SearchScope;
+  if (query.length < 2) return { ranges: [], steps: [], perSide: {}, pending: false, scope };
+  const places = [...root.querySelectorAll("[data-text]")].map((el) => {
+    const matches = rangesIn(el, (text) => matchRanges(text, query));
+    return {
+      passage: el.closest("[data-passage]")?.getAttribute("data-passage") ?? "",
+      side: el.closest("[data-side]")?.getAttribute("data-side") ?? "",
+      shown: matches.length > 0 && shown(el),
+      matches,
+    };
+  });
+  return {
+    ...countSearch(places),
+    ranges: places.flatMap((p) => (p.shown ? p.matches : [])),
+    pending: [...root.querySelectorAll("[data-overview]")].some((row) => row.checkVisibility()),
+    scope,
+  };
+}
+
+/** The side whose column a phone hides and this range is in, if any: show it before going there. */
+export function hiddenColumn(range: Range): string | null {
+  const el = range.startContainer.parentElement;
+  if (!el || el.checkVisibility()) return null;
+  return el.closest("[data-side-column]")?.getAttribute("data-side-column") ?? null;
+}
+
+/** Scrolls to a match, first showing its side where a phone's full text shows the other one. */
+export function goToRange(range: Range | undefined, showSide: (side: string) => void): void {
+  const side = range && hiddenColumn(range);
+  if (side) showSide(side);
+  const el = range?.startContainer.parentElement;
+  requestAnimationFrame(() => el?.scrollIntoView(scrollOptions("center")));
+}
+
+/** Where `range` starts among `ranges` (fresh Range objects over the same text nodes), or -1. */
+export const indexOfRange = (ranges: readonly Range[], range: Range | undefined): number =>
+  range
+    ? ranges.findIndex(
+        (r) => r.startContainer === range.startContainer && r.startOffset === range.startOffset,
+      )
+    : -1;
 
 /** Each passage's cues as ranges by kind, and the note a screen reader hears after each passage's text. */
 export function cueRanges(root: ParentNode, marks: CueMarks) {

@@ -1,0 +1,63 @@
+/**
+ * Compare ⇄'s work on the server-rendered full text, DOM only, no framework (the island is
+ * components/reader/selection-controller.tsx; tested in jsdom).
+ */
+
+export const passageEl = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
+export const compareButton = (id: string) =>
+  passageEl(id)?.querySelector<HTMLElement>("[data-compare]") ?? null;
+export const barEl = () => document.querySelector<HTMLElement>("[data-selection-bar]");
+
+/** A passage in a collapsed comment thread: press the thread's button, so it opens as if the reader had. */
+export function openThread(id: string): void {
+  const region = passageEl(id)?.closest("[hidden]");
+  if (region) document.querySelector<HTMLElement>(`[aria-controls="${region.id}"]`)?.click();
+}
+
+/** Smooth scrolling, unless the reader prefers reduced motion. */
+export const scrollOptions = (block: ScrollLogicalPosition): ScrollIntoViewOptions => ({
+  block,
+  behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
+});
+
+/**
+ * Scrolls to a passage shown on screen, then focuses it, its Compare ⇄ button or the bar, so focus never
+ * falls to <body> when a phone's side switch hides the button that was pressed.
+ */
+export function landOn(id: string, focus?: "passage" | "button" | "bar"): void {
+  const el = passageEl(id);
+  if (!el || el.getClientRects().length === 0) return;
+  el.scrollIntoView(scrollOptions("start"));
+  if (focus === "passage") el.tabIndex = -1;
+  const target = focus === "bar" ? barEl() : focus === "button" ? compareButton(id) : focus && el;
+  target?.focus({ preventScroll: true });
+}
+
+/** Before the bar closes: focus goes back to the button that opened it, if it is on screen. */
+export function focusBackFromBar(selected: string): void {
+  const button = compareButton(selected);
+  if (barEl()?.contains(document.activeElement) && button?.checkVisibility())
+    button.focus({ preventScroll: true });
+}
+
+/**
+ * Keeps the page's room for the bar as it resizes: passages land below it on wide screens and above it on
+ * phones (`--selection-top` / `--selection-bottom` in globals.css). Returns the cleanup.
+ */
+export function reserveRoom(bar: HTMLElement, wide: string): () => void {
+  const root = document.documentElement.style;
+  const measure = () => {
+    const isWide = window.matchMedia(wide).matches;
+    root.setProperty("--selection-top", `${isWide ? bar.offsetHeight : 0}px`);
+    root.setProperty("--selection-bottom", `${isWide ? 0 : bar.offsetHeight}px`);
+  };
+  measure();
+  const observer = new ResizeObserver(measure);
+  observer.observe(bar);
+  return () => {
+    observer.disconnect();
+    root.removeProperty("--selection-top");
+    root.removeProperty("--selection-bottom");
+  };
+}
