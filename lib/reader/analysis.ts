@@ -1,5 +1,5 @@
 import type { Comparison, Passage } from "../corpus/schema";
-import { KIND_NOUNS, type Side, sidesOf } from "../corpus/sides";
+import { type Side, sidesOf } from "../corpus/sides";
 
 /** What the reader derives from a comparison. */
 
@@ -138,24 +138,4 @@ export function matchRanges(text: string, query: string): Range[] {
     at += s.text.length;
   }
   return ranges;
-}
-
-/** "3 matches for “Hamas”: 1 in the news report, 2 in the opinion piece and its comments." */
-export function searchSummary(
-  sides: readonly Side[],
-  located: readonly LocatedPassage[],
-  query: string,
-): string {
-  if (query.length < 2) return query ? "Type at least two characters." : "";
-  const parts = sides.map((side) => {
-    const n = located
-      .filter((l) => l.side.id === side.id)
-      .reduce((sum, l) => sum + countMatches(l.passage.text, query), 0);
-    return {
-      n,
-      text: `${n} in the ${KIND_NOUNS[side.main.kind]}${side.replies.length > 0 ? " and its comments" : ""}`,
-    };
-  });
-  const total = parts.reduce((sum, p) => sum + p.n, 0);
-  return `${total} match${total === 1 ? "" : "es"} for “${query}”: ${parts.map((p) => p.text).join(", ")}.`;
 }

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getComparison } from "../catalog/seeds";
 import { SEED_SLUG } from "../corpus";
-import { sidesOf } from "../corpus/sides";
 import {
   countByTopic,
   countMatches,
   locatePassages,
   matchRanges,
   relatedPassages,
-  searchSummary,
   segmentText,
   splitMatches,
 } from "./analysis";
@@ -93,14 +91,6 @@ describe("related passages", () => {
 });
 
 describe("search", () => {
-  it("summarises matches per side, comments included", () => {
-    const sides = sidesOf(seed);
-    expect(searchSummary(sides, locatePassages(seed), "Lavrov")).toBe(
-      "1 match for “Lavrov”: 0 in the news report, 1 in the opinion piece and its comments.",
-    );
-    expect(searchSummary(sides, locatePassages(seed), "x")).toBe("Type at least two characters.");
-  });
-
   it("splits text into highlighted runs, ignoring case and quote style", () => {
     expect(splitMatches("Russia’s veto; the VETO.", "veto")).toEqual([
       { text: "Russia’s ", match: false },
