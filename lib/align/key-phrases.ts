@@ -104,7 +104,13 @@ export function mergeByKey(space: Space, features: Features[], groups: number[][
   const out: number[][] = [];
   for (const g of groups) {
     const lead = keyPhrases(space, features, g)[0];
-    const into = lead ? [...byKey.entries()].find(([k]) => redundant(k, lead))?.[1] : undefined;
+    let into: number[] | undefined;
+    if (lead)
+      for (const [k, g] of byKey)
+        if (redundant(k, lead)) {
+          into = g;
+          break;
+        }
     if (into) into.push(...g);
     else {
       const copy = [...g];

@@ -1,4 +1,5 @@
 import type { Features } from "./nlp";
+import type { Phrase } from "./phrases";
 
 /**
  * What every passage of the request offers a topic's name, counted once per discovery: how many passages
@@ -15,13 +16,6 @@ export interface NameContext {
   saying: Map<string, number[]>;
 }
 
-/** News outlets name who reported, not what happened: no name holds one. */
-const OUTLET_WORDS =
-  /\b(fox|cnn|msnbc|nbc|cbs|abc|bbc|npr|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|daily mail)\b/i;
-/** Days, months and relative times: when, not what. */
-const CALENDAR =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|day|morning|afternoon|evening|night|minute|hour|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|decade|century)\b/;
-
 /** Two words say most: one is vague ("interview"), five a clause. By number of content words. */
 const LENGTH_WEIGHT = [0, 0.75, 1, 0.95, 0.85, 0.75];
 
@@ -37,16 +31,6 @@ const ROLES = new Set(
   ).split(" "),
 );
 
-const passageWords = new WeakMap<Features, Set<string>>();
-const wordsOf = (f: Features) => {
-  let s = passageWords.get(f);
-  if (!s) {
-    s = new Set([...f.terms, ...f.names]);
-    passageWords.set(f, s);
-  }
-  return s;
-};
-
 export function nameContext(
   features: Features[],
   docOf: (passage: number) => number,
@@ -54,13 +38,31 @@ export function nameContext(
 ): NameContext {
   const postings = new Map<string, number[]>();
   features.forEach((f, i) => {
-    for (const w of wordsOf(f)) {
-      const list = postings.get(w);
-      if (list) list.push(i);
-      else postings.set(w, [i]);
-    }
+    for (const bag of [f.terms, f.names])
+      for (const w of bag) {
+        const list = postings.get(w);
+        if (!list) postings.set(w, [i]);
+        // Passages come in order: a word seen again in this passage is its list's last entry.
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
   });
   return { features, docOf, postings, rank, saying: new Map() };
+}
+
+/** Whether passage `i` holds a word: a binary search of the word's postings (no set per passage to keep). */
+export function holds(ctx: NameContext, w: string, i: number): boolean {
+  const list = ctx.postings.get(w);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid] as number;
+    if (x === i) return true;
+    if (x < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** The passages of the request that say a phrase, worked out once per phrase. */
@@ -71,7 +73,7 @@ export function sayingOf(ctx: NameContext, key: string, head: string, words: str
     // Only passages holding the head can say the phrase.
     for (const i of ctx.postings.get(head) ?? []) {
       const f = ctx.features[i];
-      if (f && says(f, key, head, words)) list.push(i);
+      if (f && says(ctx, f, i, key, head, words)) list.push(i);
     }
     ctx.saying.set(key, list);
   }
@@ -80,12 +82,12 @@ export function sayingOf(ctx: NameContext, key: string, head: string, words: str
 
 export interface NameCandidate {
   key: string;
-  /** Its spellings in the group, with how often each is written. */
-  texts: Map<string, number>;
   words: string[];
   head: string;
-  /** Passages of the group that say it: its head and all its other words but one. */
-  cover: Set<number>;
+  /** How many passages of the group say it: its head and all its other words but one. */
+  covered: number;
+  /** Every passage of the request that says it, in order. */
+  saying: number[];
   score: number;
 }
 
@@ -93,11 +95,22 @@ export interface NameCandidate {
  * A passage says a phrase when it holds the phrase's head and all its other words, one spared from three
  * words; a one-word phrase only when the passage writes it as a noun ("the end", not "would end").
  */
-function says(f: Features, key: string, head: string, phrase: string[]): boolean {
-  if (phrase.length === 1) return f.phrases.some((p) => p.key === key);
-  const words = wordsOf(f);
-  if (!words.has(head)) return false;
-  const held = phrase.reduce((n, w) => n + (words.has(w) ? 1 : 0), 0);
+function says(
+  ctx: NameContext,
+  f: Features,
+  i: number,
+  key: string,
+  head: string,
+  phrase: string[],
+): boolean {
+  // Plain loops: asked for every passage holding the head, so no callbacks allocated per passage.
+  if (phrase.length === 1) {
+    for (const p of f.phrases) if (p.key === key) return true;
+    return false;
+  }
+  if (!holds(ctx, head, i)) return false;
+  let held = 0;
+  for (const w of phrase) if (holds(ctx, w, i)) held++;
   return held >= (phrase.length >= 3 ? phrase.length - 1 : phrase.length);
 }
 
@@ -110,21 +123,25 @@ function says(f: Features, key: string, head: string, phrase: string[]): boolean
 export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate[] {
   const n = passages.length;
   const total = ctx.features.length;
-  const inGroup = new Map<string, number>();
-  const found = new Map<string, { texts: Map<string, number>; words: string[]; head: string }>();
+  // The first of each phrase the group writes: its words and head (spellings are counted for the winner only).
+  const found = new Map<string, Phrase>();
   for (const i of passages) {
     const f = ctx.features[i];
-    if (!f) continue;
-    for (const w of wordsOf(f)) inGroup.set(w, (inGroup.get(w) ?? 0) + 1);
-    for (const p of f.phrases) {
-      if (CALENDAR.test(p.key) || OUTLET_WORDS.test(p.text) || p.words.some((w) => f.dates.has(w))) continue;
-      const c = found.get(p.key) ?? { texts: new Map(), words: [...new Set(p.words)], head: p.head };
-      c.texts.set(p.text, (c.texts.get(p.text) ?? 0) + 1);
-      found.set(p.key, c);
-    }
+    if (f) for (const p of f.phrases) if (!found.has(p.key)) found.set(p.key, p);
   }
+  // Passages of the group holding a word, counted only for the words of its phrases.
+  const counts = new Map<string, number>();
+  const inGroup = (w: string) => {
+    let c = counts.get(w);
+    if (c === undefined) {
+      c = 0;
+      for (const i of passages) if (holds(ctx, w, i)) c++;
+      counts.set(w, c);
+    }
+    return c;
+  };
   const salience = (w: string) => {
-    const share = (inGroup.get(w) ?? 0) / n;
+    const share = inGroup(w) / n;
     const overall = (ctx.postings.get(w)?.length ?? 1) / total;
     // A little for being shared at all: when the group is the whole request, nothing is distinctive.
     return share > 0 ? share * (Math.max(0, Math.log(share / overall)) + 0.1) : 0;
@@ -134,48 +151,46 @@ export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate
   for (const [key, c] of found) {
     // A modifier only one passage of the group writes says nothing about the group ("bombshell resignation
     // letter"): the head counts, and the other words the group shares.
-    const gain = c.words.reduce(
-      (s, w) => s + (w === c.head || (inGroup.get(w) ?? 0) > 1 ? salience(w) : 0),
-      0,
-    );
+    const gain = c.words.reduce((s, w) => s + (w === c.head || inGroup(w) > 1 ? salience(w) : 0), 0);
     if (gain <= 0) continue;
     const saying = sayingOf(ctx, key, c.head, c.words);
-    const cover = new Set(saying.filter((i) => member.has(i)));
-    const anywhere = saying.length;
-    if (!cover.size) continue;
-    const both = spansTexts(ctx, cover);
+    let covered = 0;
+    let doc = -1;
+    let both = false;
+    for (const i of saying) {
+      if (!member.has(i)) continue;
+      covered++;
+      const d = ctx.docOf(i);
+      if (doc >= 0 && d !== doc) both = true;
+      doc = d;
+    }
+    if (!covered) continue;
     const score =
       gain *
-      (cover.size / n) ** 2 *
-      Math.sqrt(cover.size / anywhere) *
+      (covered / n) ** 2 *
+      Math.sqrt(covered / saying.length) *
       (both ? 1 : 0.6) *
       (LENGTH_WEIGHT[c.words.length] ?? 0) *
       (c.words.length === 1 && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1) *
       (ROLES.has(c.head) ? 0.5 : 1);
-    out.push({ key, texts: c.texts, words: c.words, head: c.head, cover, score });
+    out.push({ key, words: c.words, head: c.head, covered, saying, score });
   }
   return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
 }
 
-/** Whether passages of two texts or more are among these. */
-function spansTexts(ctx: NameContext, passages: Set<number>): boolean {
-  let doc: number | undefined;
+/** The spelling most passages of the group use; a tie goes to the shorter, then the first in text order. */
+function spelling(ctx: NameContext, passages: number[], c: NameCandidate): string {
+  const texts = new Map<string, number>();
   for (const i of passages) {
-    const d = ctx.docOf(i);
-    if (doc !== undefined && d !== doc) return true;
-    doc = d;
+    const f = ctx.features[i];
+    if (f) for (const p of f.phrases) if (p.key === c.key) texts.set(p.text, (texts.get(p.text) ?? 0) + 1);
   }
-  return false;
-}
-
-/** The spelling most passages use; a tie goes to the shorter, then the first in text order. */
-function spelling(c: NameCandidate): string {
   let best = c.key;
   let count = 0;
-  for (const [text, n] of c.texts)
-    if (n > count || (n === count && text.length < best.length)) {
+  for (const [text, k] of texts)
+    if (k > count || (k === count && text.length < best.length)) {
       best = text;
-      count = n;
+      count = k;
     }
   return best;
 }
@@ -194,19 +209,21 @@ export function phraseName(ctx: NameContext, passages: number[]): string | null 
   const ranked = rankPhrases(ctx, passages);
   const best = ranked[0];
   // One word one passage writes is no name for a group ("pair" for "the pair is due in court").
-  if (!best || (best.words.length === 1 && best.cover.size < 2)) return null;
+  if (!best || (best.words.length === 1 && best.covered < 2)) return null;
   const picked = [best];
-  if (best.cover.size * 2 < passages.length && best.cover.size > 1 && best.words.length > 1) {
+  if (best.covered * 2 < passages.length && best.covered > 1 && best.words.length > 1) {
+    const member = new Set(passages);
+    const first = new Set(best.saying.filter((i) => member.has(i)));
     const second = ranked.find(
       (c) =>
         !overlaps(c, best) &&
-        c.cover.size > 1 &&
+        c.covered > 1 &&
         c.words.length > 1 &&
-        [...c.cover].some((i) => !best.cover.has(i)) &&
+        c.saying.some((i) => member.has(i) && !first.has(i)) &&
         c.score >= best.score / 2,
     );
     if (second) picked.push(second);
   }
-  const name = picked.map(spelling).join(" · ");
+  const name = picked.map((c) => spelling(ctx, passages, c)).join(" · ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
