@@ -145,6 +145,8 @@ export function nounPhrases(toks: Tok[], out: Phrase[] = []): Phrase[] {
       if (prev && (prev.value === "-" || isCurrency(prev) || (prev.pos === "NUM" && t.pos === "NUM")))
         continue;
       if (prev && capitalised(prev) && capitalised(t) && prev.pos === "PROPN" && t.pos === "PROPN") continue;
+      // Nor at a date's day ("2 for a meeting" of "on March 2 for a meeting").
+      if (prev && t.pos === "NUM" && CALENDAR.test(prev.value.toLowerCase())) continue;
       if (!n) continue;
       const text = opening(t, i === 0) + rest;
       const words = lemmas.slice().reverse();
@@ -194,7 +196,7 @@ function objectAfter(
 }
 
 /** News outlets name who reported, not what happened: no name holds one. */
-const OUTLET_WORDS =
+export const OUTLET_WORDS =
   /\b(fox|cnn|msnbc|nbc|cbs|abc|bbc|npr|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|daily mail)\b/i;
 /** Days, months and relative times: when, not what. */
 const CALENDAR =
