@@ -80,7 +80,12 @@ export function mergeByName(ctx: NameContext, groups: number[][], maxSize: numbe
   const leads = new Map<string, NameCandidate | undefined>();
   const leadOf = (g: number[]) => {
     const k = g.join(",");
-    if (!leads.has(k)) leads.set(k, rankPhrases(ctx, g)[0]);
+    // A noun phrase leads: an organisation both groups name ("Justice Department") may be all they share.
+    if (!leads.has(k))
+      leads.set(
+        k,
+        rankPhrases(ctx, g).find((c) => !c.institution),
+      );
     return leads.get(k);
   };
   for (let changed = true; changed; ) {

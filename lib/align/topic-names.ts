@@ -1,3 +1,4 @@
+import { institutions } from "./institutions";
 import type { Features } from "./nlp";
 import type { Phrase } from "./phrases";
 
@@ -21,6 +22,17 @@ const LENGTH_WEIGHT = [0, 0.75, 1, 0.95, 0.85, 0.75];
 
 /** The thousand most frequent English words: "official", "law", "reason" alone name nothing in particular. */
 const COMMON_RANK = 1000;
+/**
+ * Nouns that name nothing alone however rare they are in a text ("Interview", "Country"), beside the
+ * thousand most frequent words. One of them as a name weighs a tenth: a phrase that says more wins.
+ */
+export const GENERIC_NOUNS = new Set(
+  (
+    "reason country law interview report remark question answer place point world life side end story news " +
+    "word area problem result state nation situation effort move step decision plan deal change idea view"
+  ).split(" "),
+);
+const GENERIC_WEIGHT = 0.1;
 
 /** Heads that say who someone is, not what happens: a name says what happens where it can. */
 const ROLES = new Set(
@@ -89,6 +101,10 @@ export interface NameCandidate {
   /** Every passage of the request that says it, in order. */
   saying: number[];
   score: number;
+  /** One common or vague word ("official", "reason"): a name only where nothing better is shared. */
+  weak: boolean;
+  /** An organisation, programme or law named as written ("Justice Department"), not a noun phrase. */
+  institution?: boolean;
 }
 
 /**
@@ -148,12 +164,14 @@ export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate
   };
   const member = new Set(passages);
   const out: NameCandidate[] = [];
-  for (const [key, c] of found) {
-    // A modifier only one passage of the group writes says nothing about the group ("bombshell resignation
-    // letter"): the head counts, and the other words the group shares.
-    const gain = c.words.reduce((s, w) => s + (w === c.head || inGroup(w) > 1 ? salience(w) : 0), 0);
-    if (gain <= 0) continue;
-    const saying = sayingOf(ctx, key, c.head, c.words);
+  const add = (
+    key: string,
+    words: string[],
+    head: string,
+    gain: number,
+    saying: number[],
+    weight: number,
+  ) => {
     let covered = 0;
     let doc = -1;
     let both = false;
@@ -164,16 +182,46 @@ export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate
       if (doc >= 0 && d !== doc) both = true;
       doc = d;
     }
-    if (!covered) continue;
+    if (!covered) return null;
     const score =
       gain *
       (covered / n) ** 2 *
       Math.sqrt(covered / saying.length) *
       (both ? 1 : 0.6) *
-      (LENGTH_WEIGHT[c.words.length] ?? 0) *
-      (c.words.length === 1 && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1) *
+      (LENGTH_WEIGHT[Math.min(words.length, 5)] ?? 0) *
+      weight;
+    const c: NameCandidate = {
+      key,
+      words,
+      head,
+      covered,
+      saying,
+      score,
+      weak: words.length === 1 && weight < 1,
+    };
+    out.push(c);
+    return c;
+  };
+  for (const [key, c] of found) {
+    // A modifier only one passage of the group writes says nothing about the group ("bombshell resignation
+    // letter"): the head counts, and the other words the group shares.
+    const gain = c.words.reduce((s, w) => s + (w === c.head || inGroup(w) > 1 ? salience(w) : 0), 0);
+    if (gain <= 0) continue;
+    const one = c.words.length === 1;
+    const weight =
+      (one && GENERIC_NOUNS.has(c.head) ? GENERIC_WEIGHT : one && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1) *
       (ROLES.has(c.head) ? 0.5 : 1);
-    out.push({ key, words: c.words, head: c.head, covered, saying, score });
+    add(key, c.words, c.head, gain, sayingOf(ctx, key, c.head, c.words), weight);
+  }
+  // An organisation, programme or law the group names is a name too, scored as one distinctive word.
+  const named = new Set<string>();
+  for (const i of passages) {
+    const f = ctx.features[i];
+    if (f) for (const k of institutions(f)) if (!found.has(k)) named.add(k);
+  }
+  for (const k of named) {
+    const c = add(k, k.split(" "), k, salience(k), ctx.postings.get(k) ?? [], 1);
+    if (c) c.institution = true;
   }
   return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
 }
@@ -183,7 +231,10 @@ function spelling(ctx: NameContext, passages: number[], c: NameCandidate): strin
   const texts = new Map<string, number>();
   for (const i of passages) {
     const f = ctx.features[i];
-    if (f) for (const p of f.phrases) if (p.key === c.key) texts.set(p.text, (texts.get(p.text) ?? 0) + 1);
+    if (!f) continue;
+    const written = c.institution ? f.surface.get(c.key) : undefined;
+    if (written) texts.set(written, (texts.get(written) ?? 0) + 1);
+    else for (const p of f.phrases) if (p.key === c.key) texts.set(p.text, (texts.get(p.text) ?? 0) + 1);
   }
   let best = c.key;
   let count = 0;
@@ -193,6 +244,18 @@ function spelling(ctx: NameContext, passages: number[], c: NameCandidate): strin
       count = k;
     }
   return best;
+}
+
+/** Whether passages of the group in two texts or more write the phrase itself, not only its words. */
+function writtenInTwoTexts(ctx: NameContext, passages: number[], key: string): boolean {
+  let doc = -1;
+  for (const i of passages) {
+    const d = ctx.docOf(i);
+    if (d === doc || !ctx.features[i]?.phrases.some((p) => p.key === key)) continue;
+    if (doc >= 0) return true;
+    doc = d;
+  }
+  return false;
 }
 
 /** Two phrases say the same thing when they share a word ("budget plan" / "plan"). */
@@ -207,7 +270,22 @@ const overlaps = (a: NameCandidate, b: NameCandidate) =>
  */
 export function phraseName(ctx: NameContext, passages: number[]): string | null {
   const ranked = rankPhrases(ctx, passages);
-  const best = ranked[0];
+  // One word says less than a phrase as many passages say and both texts write: the phrase wins at half
+  // the score or more ("Medicare plan", not "Interview").
+  // What two passages or more say names a group better than what one says ("Fuel tax", not "Reason for
+  // anger" that one passage adds).
+  const top = ranked.find((c) => c.covered > 1 && !c.weak) ?? ranked[0];
+  const phrase =
+    top && top.words.length === 1
+      ? ranked.find(
+          (c) =>
+            c.words.length > 1 &&
+            c.covered >= top.covered &&
+            c.score * 2 >= top.score &&
+            writtenInTwoTexts(ctx, passages, c.key),
+        )
+      : undefined;
+  const best = phrase ?? top;
   // One word one passage writes is no name for a group ("pair" for "the pair is due in court").
   if (!best || (best.words.length === 1 && best.covered < 2)) return null;
   const picked = [best];
