@@ -87,13 +87,13 @@ export function discoverTopics(
   maxTopics: number = TEXT_LIMITS.maxDiscoveredTopics,
 ): DiscoveredTopic[] {
   const taken = new Set<string>();
-  const linked = mergeByKey(space, features, group(links, maxSize)).filter(
+  // Merged groups may grow half as large again as linking alone makes them: larger, never one blob.
+  const cap = Math.round(maxSize * 1.5);
+  const linked = mergeByKey(space, features, group(links, maxSize), cap).filter(
     (g) => new Set(g.map(docOf)).size > 1,
   );
   const words = getNeighbours();
   const ctx = nameContext(features, docOf, (w) => frequencyRank(words, w));
-  // Merged groups may grow half as large again as linking alone makes them: larger, never one blob.
-  const cap = Math.round(maxSize * 1.5);
   const groups = mergeByName(ctx, mergeNeighbours(ctx, linked, cap), cap).sort(
     (x, y) => (x[0] ?? 0) - (y[0] ?? 0),
   );

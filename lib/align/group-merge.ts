@@ -1,11 +1,17 @@
-import { type NameCandidate, type NameContext, rankPhrases, sayingOf } from "./topic-names";
+import { type NameCandidate, type NameContext, rankPhrases } from "./topic-names";
 
-/** A group's terms, once per group: the pairs of groups are asked again after every merge. */
+/**
+ * A group's rare terms, once per group (the pairs of groups are asked again after every merge): only words
+ * no more than `maxSize` passages hold can be a word of two groups' own, so only those are kept.
+ */
 const groupTerms = new WeakMap<number[], Set<string>>();
-function termsOf(ctx: NameContext, g: number[]): Set<string> {
+function termsOf(ctx: NameContext, g: number[], maxSize: number): Set<string> {
   let terms = groupTerms.get(g);
   if (!terms) {
-    terms = new Set(g.flatMap((i) => ctx.features[i]?.terms ?? []));
+    terms = new Set();
+    for (const i of g)
+      for (const w of ctx.features[i]?.terms ?? [])
+        if ((ctx.postings.get(w)?.length ?? 0) <= maxSize) terms.add(w);
     groupTerms.set(g, terms);
   }
   return terms;
@@ -15,9 +21,9 @@ function termsOf(ctx: NameContext, g: number[]): Set<string> {
  * Whether two groups share a word that is theirs: one no more passages of the request hold than the two
  * groups together ("purchases", not "said" or the name every passage repeats).
  */
-function shareWord(ctx: NameContext, a: number[], b: number[]): boolean {
-  const inB = termsOf(ctx, b);
-  for (const w of termsOf(ctx, a))
+function shareWord(ctx: NameContext, a: number[], b: number[], maxSize: number): boolean {
+  const inB = termsOf(ctx, b, maxSize);
+  for (const w of termsOf(ctx, a, maxSize))
     if (inB.has(w) && (ctx.postings.get(w)?.length ?? 0) <= a.length + b.length) return true;
   return false;
 }
@@ -31,11 +37,18 @@ function shareWord(ctx: NameContext, a: number[], b: number[]): boolean {
 export function mergeNeighbours(ctx: NameContext, groups: number[][], maxSize: number): number[][] {
   const { docOf } = ctx;
   const out = groups.map((g) => [...g]);
+  // Side by side in two documents: asked for every pair of groups after every merge, so nothing allocated.
   const touching = (a: number[], b: number[]) => {
-    const docs = new Set<number>();
+    let first = -1;
     for (const i of a)
-      for (const j of b) if (Math.abs(i - j) === 1 && docOf(i) === docOf(j)) docs.add(docOf(i));
-    return docs.size >= 2 && shareWord(ctx, a, b);
+      for (const j of b) {
+        if (Math.abs(i - j) !== 1) continue;
+        const d = docOf(i);
+        if (d !== docOf(j)) continue;
+        if (first < 0) first = d;
+        else if (d !== first) return shareWord(ctx, a, b, maxSize);
+      }
+    return false;
   };
   for (;;) {
     let best: [number, number] | null = null;
@@ -67,7 +80,12 @@ export function mergeByName(ctx: NameContext, groups: number[][], maxSize: numbe
   const leads = new Map<string, NameCandidate | undefined>();
   const leadOf = (g: number[]) => {
     const k = g.join(",");
-    if (!leads.has(k)) leads.set(k, rankPhrases(ctx, g)[0]);
+    // A noun phrase leads: an organisation both groups name ("Justice Department") may be all they share.
+    if (!leads.has(k))
+      leads.set(
+        k,
+        rankPhrases(ctx, g).find((c) => !c.institution),
+      );
     return leads.get(k);
   };
   for (let changed = true; changed; ) {
@@ -81,7 +99,7 @@ export function mergeByName(ctx: NameContext, groups: number[][], maxSize: numbe
       // One word ("official") is too loose a bond: others say it about other things.
       const lead = leadOf(small);
       if (!lead || lead.words.length < 2) continue;
-      const saying = new Set(sayingOf(ctx, lead.key, lead.head, lead.words));
+      const saying = new Set(lead.saying);
       let into = -1;
       let best = 0;
       out.forEach((g, y) => {

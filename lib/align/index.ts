@@ -4,7 +4,7 @@ import { discoverTopics } from "./discover";
 import { checkPassages } from "./limits";
 import type { Link, LinkOptions, Span } from "./links";
 import { getNeighbours } from "./neighbours";
-import { analyse } from "./nlp";
+import { analyse, analyseWithoutPhrases } from "./nlp";
 import { buildViews, vocabulary } from "./pairs";
 import type { AlignRequest, AlignResult } from "./schema";
 import { type Block, splitPassages } from "./split";
@@ -74,12 +74,18 @@ export function alignDocuments(
     start += b.length;
     return { start: start - b.length, end: start };
   });
-  const docOf = (i: number) => spans.findIndex((s) => i >= s.start && i < s.end);
+  // Looked up for every pair of passages while grouping: a table, not a search.
+  const docIndex = new Int32Array(blocks.length);
+  spans.forEach((s, d) => {
+    docIndex.fill(d, s.start, s.end);
+  });
+  const docOf = (i: number) => docIndex[i] ?? -1;
   const ids = blocks.map((_, i) => {
     const d = docOf(i);
     return passageId(`doc-${d + 1}`, i - (spans[d]?.start ?? 0));
   });
-  const features = blocks.map((b) => analyse(b.text));
+  const discovering = !input.topics?.length;
+  const features = blocks.map((b) => (discovering ? analyse(b.text) : analyseWithoutPhrases(b.text)));
   const space = buildSpace(features);
 
   const neighbours = getNeighbours();
@@ -110,7 +116,7 @@ export function alignDocuments(
 
   let topics: AlignResult["topics"];
   let tags: string[][];
-  if (input.topics?.length) {
+  if (!discovering && input.topics) {
     topics = input.topics.map((t) => ({ id: t.id, label: t.label }));
     const headings = blocks.map((b) => b.type === "heading");
     tags = assignTopics(

@@ -98,18 +98,33 @@ export function nameOf(space: Space, features: Features[], passages: number[]): 
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : "Shared passages";
 }
 
-/** Groups led by the same key phrase are one topic: fewer, larger groups read better than many pairs. */
-export function mergeByKey(space: Space, features: Features[], groups: number[][]): number[][] {
-  const byKey = new Map<string, number[]>();
+/**
+ * Groups led by the same key phrase are one topic: fewer, larger groups read better than many pairs. A group
+ * joins the first one led by its phrase that has room for it (at most `maxSize` passages together): on long
+ * texts every group can be led by the story's main name, and merging them all made one blob.
+ */
+export function mergeByKey(
+  space: Space,
+  features: Features[],
+  groups: number[][],
+  maxSize = Number.POSITIVE_INFINITY,
+): number[][] {
+  const led: [string, number[]][] = [];
   const out: number[][] = [];
   for (const g of groups) {
     const lead = keyPhrases(space, features, g)[0];
-    const into = lead ? [...byKey.entries()].find(([k]) => redundant(k, lead))?.[1] : undefined;
+    let into: number[] | undefined;
+    if (lead)
+      for (const [k, h] of led)
+        if (h.length + g.length <= maxSize && redundant(k, lead)) {
+          into = h;
+          break;
+        }
     if (into) into.push(...g);
     else {
       const copy = [...g];
       out.push(copy);
-      if (lead) byKey.set(lead, copy);
+      if (lead) led.push([lead, copy]);
     }
   }
   return out.map((g) => g.sort((x, y) => x - y));

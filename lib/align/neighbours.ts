@@ -61,16 +61,21 @@ export function getNeighbours(file = NEIGHBOURS_FILE): Neighbours {
   return table;
 }
 
+/** How many of the most frequent words are ranked: topic names only ask whether a word is among the first 1,000. */
+export const RANKED_WORDS = 2000;
+
 const ranks = new WeakMap<Neighbours, Map<string, number>>();
 /**
  * A word's frequency rank in the table (its lines are the most frequent words first, "new" is 0);
- * Infinity for a word the table does not head.
+ * Infinity for a word the table does not head or ranks beyond `RANKED_WORDS` (a map of all 20,000 stayed
+ * in memory for good, for a question about the first thousand).
  */
 export function frequencyRank(n: Neighbours, word: string): number {
   let r = ranks.get(n);
   if (!r) {
     r = new Map();
-    for (let id = 0; id < n.words.length; id++) if (n.near[id]) r.set(n.words[id] as string, r.size);
+    for (let id = 0; id < n.words.length && r.size < RANKED_WORDS; id++)
+      if (n.near[id]) r.set(n.words[id] as string, r.size);
     ranks.set(n, r);
   }
   return r.get(word) ?? Number.POSITIVE_INFINITY;

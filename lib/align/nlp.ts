@@ -1,7 +1,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type Document, type ItemEntity, type ItsFunction, type WinkMethods } from "wink-nlp";
 import { listedNames, nameModifiers, nameRuns, type Tok } from "./names";
-import { nounPhrases, type Phrase } from "./phrases";
+import { nameable, nounPhrases, type Phrase } from "./phrases";
 
 let nlp: WinkMethods | null = null;
 /**
@@ -36,7 +36,10 @@ export interface Features {
   nominal: Set<string>;
   /** Dates and times ("Tuesday", "end of February"): shared facts, never a topic's name. */
   dates: Set<string>;
-  /** Noun phrases headed by a common noun, as written: candidate names for a discovered topic. */
+  /**
+   * Noun phrases headed by a common noun, as written, that can name a discovered topic (no day, time or
+   * outlet); none when not asked for.
+   */
   phrases: Phrase[];
 }
 
@@ -102,7 +105,7 @@ function relemmatise(value: string): string {
   return lemma;
 }
 
-function tokens(doc: Document): Tok[] {
+function tokens(doc: Document, withSpaces: boolean): Tok[] {
   const n = getNlp();
   const its = n.its;
   // Whole-column reads are several times faster than reading token by token.
@@ -112,7 +115,8 @@ function tokens(doc: Document): Tok[] {
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(lemmaOf(n)) as unknown as string[];
   const stop = all.out(its.stopWordFlag) as unknown as boolean[];
-  const spaces = all.out(its.precedingSpaces) as string[];
+  // Spaces only join a noun phrase's words as written.
+  const spaces = withSpaces ? (all.out(its.precedingSpaces) as string[]) : [];
   return values.map((value, i) => {
     const type = types[i] ?? "";
     const p = pos[i] ?? "";
@@ -123,7 +127,7 @@ function tokens(doc: Document): Tok[] {
       // An acronym is a name even when it spells a stop word ("US", "IT").
       (type === "word" && /^[A-Z]{2,}$/.test(value)) ||
       (TERM_TYPES.has(type) && stop[i] !== true && !FUNCTION_POS.has(p));
-    const space = spaces[i] ?? "";
+    const space = spaces[i] ?? " ";
     return { value, lemma, pos: p, type, content: content && !(lemma.length < 2 && type === "word"), space };
   });
 }
@@ -140,10 +144,19 @@ const MAX_ANALYSED = 10_000;
  */
 export const splitPossessives = (text: string) => text.replace(/(?<=\p{L})(['’]s)(?![\p{L}\p{N}])/gu, " $1");
 
-export function analyse(text: string): Features {
+/** A passage's features, its noun phrases included. */
+export const analyse = (text: string): Features => read(text, true);
+
+/**
+ * The same without noun phrases: they only name discovered topics, so a request with topics given skips
+ * them (about a tenth of the reading's allocations).
+ */
+export const analyseWithoutPhrases = (text: string): Features => read(text, false);
+
+function read(text: string, withPhrases: boolean): Features {
   const n = getNlp();
   const doc = n.readDoc(splitPossessives(text.length > MAX_ANALYSED ? text.slice(0, MAX_ANALYSED) : text));
-  const toks = tokens(doc);
+  const toks = tokens(doc, withPhrases);
   const terms: string[] = [];
   const names: string[] = [];
   const sentences: string[][] = [];
@@ -158,7 +171,7 @@ export function analyse(text: string): Features {
   for (const [start, end] of spans) {
     const own: string[] = [];
     const slice = toks.slice(start, end + 1);
-    phrases.push(...nounPhrases(slice));
+    if (withPhrases) nounPhrases(slice, phrases);
     slice.forEach((t, k) => {
       if (!t.content) return;
       own.push(t.lemma);
@@ -207,5 +220,15 @@ export function analyse(text: string): Features {
     if (type === "DATE") dates.add(k);
     else if (/\d/.test(k) && /[a-z]/.test(k)) nominal.add(k);
   });
-  return { terms, names, surface, sentences, passing, runs, nominal, dates, phrases };
+  return {
+    terms,
+    names,
+    surface,
+    sentences,
+    passing,
+    runs,
+    nominal,
+    dates,
+    phrases: nameable(phrases, dates),
+  };
 }

@@ -30,6 +30,13 @@ describe("noun phrases a passage offers as topic names", () => {
     expect(found).toContain("vote");
   });
 
+  it("never start at a date's day", () => {
+    const found = texts("The envoys went to the capital on March 2 for a meeting, with 7,000 troops.");
+    expect(found.some((t) => /^2\b/.test(t))).toBe(false);
+    expect(found).toContain("meeting");
+    expect(found).toContain("7,000 troops");
+  });
+
   it("keep names' capitals and re-join possessives and hyphens", () => {
     const found = texts("Dental bills went to the Romney-Ryan budget office and a 48-page indictment.");
     expect(found).toContain("Romney-Ryan budget office");

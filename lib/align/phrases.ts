@@ -78,22 +78,12 @@ function chunks(toks: Tok[]): [number, number][] {
   return out;
 }
 
-/** The words as written, a possessive and a hyphen joined to their word. */
-function written(toks: Tok[], first: boolean): string {
-  return toks
-    .map((t, i) => {
-      const space = i === 0 || isPossessive(t) || t.space === "" ? "" : " ";
-      // A sentence's first word is capitalised by position, not because it is a name.
-      const value =
-        i === 0 && first && t.pos !== "PROPN" && !/^\p{Lu}{2,}/u.test(t.value)
-          ? t.value.toLowerCase()
-          : t.value;
-      return space + value;
-    })
-    .join("");
-}
+/** A word as written inside a phrase: its space before it, none before a possessive or a hyphen. */
+const piece = (t: Tok) => (isPossessive(t) || t.space === "" ? t.value : ` ${t.value}`);
+/** A phrase's first word as written: a sentence's first word is capitalised by position, not as a name. */
+const opening = (t: Tok, first: boolean) =>
+  first && t.pos !== "PROPN" && !/^\p{Lu}{2,}/u.test(t.value) ? t.value.toLowerCase() : t.value;
 
-const words = (toks: Tok[]) => toks.filter((t) => t.content).map((t) => t.lemma);
 const headOk = (t: Tok | undefined, atStart: boolean) =>
   t !== undefined &&
   t.pos === "NOUN" &&
@@ -109,18 +99,8 @@ const headOk = (t: Tok | undefined, atStart: boolean) =>
  * "budget plan", "plan"), also with one prepositional phrase after it ("troops in Afghanistan",
  * "$716 billion from Medicare"): words kept as written, never more than `MAX_PHRASE_WORDS`.
  */
-export function nounPhrases(toks: Tok[]): Phrase[] {
-  const out: Phrase[] = [];
+export function nounPhrases(toks: Tok[], out: Phrase[] = []): Phrase[] {
   const runs = chunks(toks);
-  const add = (parts: Tok[], head: Tok, first: boolean, prep?: Tok) => {
-    const ws = words(parts);
-    if (!ws.length || ws.length > MAX_PHRASE_WORDS) return;
-    const key = parts
-      .filter((t) => t.content || t === prep)
-      .map((t) => (t === prep ? t.value.toLowerCase() : t.lemma))
-      .join(" ");
-    out.push({ key, text: written(parts, first), words: ws, head: head.lemma });
-  };
   runs.forEach(([s, e], r) => {
     const last = toks[e - 1];
     // The end of a hyphenated modifier is no head ("13-minute" of "a 13-minute address").
@@ -135,32 +115,26 @@ export function nounPhrases(toks: Tok[]): Phrase[] {
       return;
     // A "noun" followed by an object is a verb wink misread ("crucial makes it", "essential seeing the").
     if (OBJECTS.has(toks[e]?.value.toLowerCase() ?? "")) return;
-    const quantity = last?.pos === "NUM" && toks.slice(s, e).some((t) => /\d/.test(t.value));
+    let quantity = false;
+    if (last.pos === "NUM")
+      for (let i = s; i < e && !quantity; i++) quantity = /\d/.test(toks[i]?.value ?? "");
     const noun = headOk(last, e - 1 === 0);
     if (!noun && !quantity) return;
-    // The object of a preposition right after the run: the next run, a determiner allowed before it.
-    const prep = toks[e];
-    const next = runs[r + 1];
-    let object: Tok[] | null = null;
-    if (prep && PREPOSITIONS.has(prep.value.toLowerCase()) && next) {
-      const gap = toks.slice(e + 1, next[0]);
-      if (gap.every((t) => DETERMINERS.has(t.value.toLowerCase())) && gap.length <= 1) {
-        const tail = toks.slice(next[0], next[1]);
-        const end = tail[tail.length - 1];
-        // An object that goes on with "of" is cut short ("students to the mercy" of "… the mercy of fate").
-        const idiom =
-          (tail.length === 1 && end !== undefined && IDIOMS.has(end.lemma)) ||
-          toks[next[1]]?.value.toLowerCase() === "of";
-        if (end && (end.pos === "NOUN" || end.pos === "PROPN") && !idiom) object = [prep, ...gap, ...tail];
-      }
-    }
-    const objectWords = object ? object.filter((t) => t.content).length : 0;
-    // Shortest ending first, so that counting words stops the run at the longest name offered.
-    let n = 0;
+    const object = objectAfter(toks, e, runs[r + 1]);
+    // Built from the head backwards, each ending once: a phrase per ending, no copies of the run.
+    const lemmas: string[] = [];
+    let key = "";
+    let tail = "";
     for (let i = e - 1; i >= s; i--) {
       const t = toks[i] as Tok;
-      if (t.content) n++;
+      if (t.content) {
+        lemmas.push(t.lemma);
+        key = key ? `${t.lemma} ${key}` : t.lemma;
+      }
+      const n = lemmas.length;
       if (n > MAX_PHRASE_WORDS) break;
+      const rest = tail;
+      tail = piece(t) + tail;
       // A suffix starts at a word: not at a possessive, a hyphen or a title.
       if (isPossessive(t) || t.value === "-" || HONORIFICS.test(t.value)) continue;
       // Nor at the second number of a score or range ("4 vote" of "a 7 to 4 vote").
@@ -171,10 +145,73 @@ export function nounPhrases(toks: Tok[]): Phrase[] {
       if (prev && (prev.value === "-" || isCurrency(prev) || (prev.pos === "NUM" && t.pos === "NUM")))
         continue;
       if (prev && capitalised(prev) && capitalised(t) && prev.pos === "PROPN" && t.pos === "PROPN") continue;
-      const own = toks.slice(i, e);
-      if (noun) add(own, last, i === 0);
-      if (object && n + objectWords <= MAX_PHRASE_WORDS) add([...own, ...object], last, i === 0, prep);
+      // Nor at a date's day ("2 for a meeting" of "on March 2 for a meeting").
+      if (prev && t.pos === "NUM" && CALENDAR.test(prev.value.toLowerCase())) continue;
+      if (!n) continue;
+      const text = opening(t, i === 0) + rest;
+      const words = lemmas.slice().reverse();
+      if (noun) out.push({ key, text, words, head: last.lemma });
+      if (object && n + object.words.length <= MAX_PHRASE_WORDS)
+        out.push({
+          key: `${key} ${object.key}`,
+          text: text + object.text,
+          words: words.concat(object.words),
+          head: last.lemma,
+        });
     }
   });
+  return out;
+}
+
+/**
+ * The object of a preposition right after a run ending at `e`: the next run, a determiner allowed before
+ * it; null when there is none, or it is an idiom's ("in exchange") or cut before "of".
+ */
+function objectAfter(
+  toks: Tok[],
+  e: number,
+  next: [number, number] | undefined,
+): { key: string; text: string; words: string[] } | null {
+  const prep = toks[e];
+  if (!prep || !next || !PREPOSITIONS.has(prep.value.toLowerCase())) return null;
+  const gap = next[0] - e - 1;
+  if (gap > 1 || (gap === 1 && !DETERMINERS.has(toks[e + 1]?.value.toLowerCase() ?? ""))) return null;
+  const end = toks[next[1] - 1];
+  // An object that goes on with "of" is cut short ("students to the mercy" of "… the mercy of fate").
+  const idiom =
+    (next[1] - next[0] === 1 && end !== undefined && IDIOMS.has(end.lemma)) ||
+    toks[next[1]]?.value.toLowerCase() === "of";
+  if (!end || (end.pos !== "NOUN" && end.pos !== "PROPN") || idiom) return null;
+  let key = prep.value.toLowerCase();
+  let text = "";
+  const words: string[] = [];
+  for (let i = e; i < next[1]; i++) {
+    const t = toks[i] as Tok;
+    text += piece(t);
+    if (!t.content) continue;
+    words.push(t.lemma);
+    if (i > e) key += ` ${t.lemma}`;
+  }
+  return { key, text, words };
+}
+
+/** News outlets name who reported, not what happened: no name holds one. */
+export const OUTLET_WORDS =
+  /\b(fox|cnn|msnbc|nbc|cbs|abc|bbc|npr|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|daily mail)\b/i;
+/** Days, months and relative times: when, not what. */
+const CALENDAR =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|day|morning|afternoon|evening|night|minute|hour|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|decade|century)\b/;
+
+/**
+ * The phrases that can name a topic, each word once ("Trump's Trump Tower"): no day, month, time, date or
+ * outlet. Done once per passage, so a topic's ranking never asks again.
+ */
+export function nameable(phrases: Phrase[], dates: ReadonlySet<string>): Phrase[] {
+  const out: Phrase[] = [];
+  for (const p of phrases) {
+    if (CALENDAR.test(p.key) || OUTLET_WORDS.test(p.text) || p.words.some((w) => dates.has(w))) continue;
+    const once = new Set(p.words);
+    out.push(once.size === p.words.length ? p : { ...p, words: [...once] });
+  }
   return out;
 }

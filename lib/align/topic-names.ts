@@ -1,4 +1,6 @@
+import { institutions } from "./institutions";
 import type { Features } from "./nlp";
+import type { Phrase } from "./phrases";
 
 /**
  * What every passage of the request offers a topic's name, counted once per discovery: how many passages
@@ -15,18 +17,22 @@ export interface NameContext {
   saying: Map<string, number[]>;
 }
 
-/** News outlets name who reported, not what happened: no name holds one. */
-const OUTLET_WORDS =
-  /\b(fox|cnn|msnbc|nbc|cbs|abc|bbc|npr|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|daily mail)\b/i;
-/** Days, months and relative times: when, not what. */
-const CALENDAR =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|day|morning|afternoon|evening|night|minute|hour|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|decade|century)\b/;
-
 /** Two words say most: one is vague ("interview"), five a clause. By number of content words. */
 const LENGTH_WEIGHT = [0, 0.75, 1, 0.95, 0.85, 0.75];
 
 /** The thousand most frequent English words: "official", "law", "reason" alone name nothing in particular. */
 const COMMON_RANK = 1000;
+/**
+ * Nouns that name nothing alone however rare they are in a text ("Interview", "Country"), beside the
+ * thousand most frequent words. One of them as a name weighs a tenth: a phrase that says more wins.
+ */
+export const GENERIC_NOUNS = new Set(
+  (
+    "reason country law interview report remark question answer place point world life side end story news " +
+    "word area problem result state nation situation effort move step decision plan deal change idea view"
+  ).split(" "),
+);
+const GENERIC_WEIGHT = 0.1;
 
 /** Heads that say who someone is, not what happens: a name says what happens where it can. */
 const ROLES = new Set(
@@ -37,16 +43,6 @@ const ROLES = new Set(
   ).split(" "),
 );
 
-const passageWords = new WeakMap<Features, Set<string>>();
-const wordsOf = (f: Features) => {
-  let s = passageWords.get(f);
-  if (!s) {
-    s = new Set([...f.terms, ...f.names]);
-    passageWords.set(f, s);
-  }
-  return s;
-};
-
 export function nameContext(
   features: Features[],
   docOf: (passage: number) => number,
@@ -54,13 +50,31 @@ export function nameContext(
 ): NameContext {
   const postings = new Map<string, number[]>();
   features.forEach((f, i) => {
-    for (const w of wordsOf(f)) {
-      const list = postings.get(w);
-      if (list) list.push(i);
-      else postings.set(w, [i]);
-    }
+    for (const bag of [f.terms, f.names])
+      for (const w of bag) {
+        const list = postings.get(w);
+        if (!list) postings.set(w, [i]);
+        // Passages come in order: a word seen again in this passage is its list's last entry.
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
   });
   return { features, docOf, postings, rank, saying: new Map() };
+}
+
+/** Whether passage `i` holds a word: a binary search of the word's postings (no set per passage to keep). */
+export function holds(ctx: NameContext, w: string, i: number): boolean {
+  const list = ctx.postings.get(w);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid] as number;
+    if (x === i) return true;
+    if (x < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** The passages of the request that say a phrase, worked out once per phrase. */
@@ -71,7 +85,7 @@ export function sayingOf(ctx: NameContext, key: string, head: string, words: str
     // Only passages holding the head can say the phrase.
     for (const i of ctx.postings.get(head) ?? []) {
       const f = ctx.features[i];
-      if (f && says(f, key, head, words)) list.push(i);
+      if (f && says(ctx, f, i, key, head, words)) list.push(i);
     }
     ctx.saying.set(key, list);
   }
@@ -80,24 +94,39 @@ export function sayingOf(ctx: NameContext, key: string, head: string, words: str
 
 export interface NameCandidate {
   key: string;
-  /** Its spellings in the group, with how often each is written. */
-  texts: Map<string, number>;
   words: string[];
   head: string;
-  /** Passages of the group that say it: its head and all its other words but one. */
-  cover: Set<number>;
+  /** How many passages of the group say it: its head and all its other words but one. */
+  covered: number;
+  /** Every passage of the request that says it, in order. */
+  saying: number[];
   score: number;
+  /** One common or vague word ("official", "reason"): a name only where nothing better is shared. */
+  weak: boolean;
+  /** An organisation, programme or law named as written ("Justice Department"), not a noun phrase. */
+  institution?: boolean;
 }
 
 /**
  * A passage says a phrase when it holds the phrase's head and all its other words, one spared from three
  * words; a one-word phrase only when the passage writes it as a noun ("the end", not "would end").
  */
-function says(f: Features, key: string, head: string, phrase: string[]): boolean {
-  if (phrase.length === 1) return f.phrases.some((p) => p.key === key);
-  const words = wordsOf(f);
-  if (!words.has(head)) return false;
-  const held = phrase.reduce((n, w) => n + (words.has(w) ? 1 : 0), 0);
+function says(
+  ctx: NameContext,
+  f: Features,
+  i: number,
+  key: string,
+  head: string,
+  phrase: string[],
+): boolean {
+  // Plain loops: asked for every passage holding the head, so no callbacks allocated per passage.
+  if (phrase.length === 1) {
+    for (const p of f.phrases) if (p.key === key) return true;
+    return false;
+  }
+  if (!holds(ctx, head, i)) return false;
+  let held = 0;
+  for (const w of phrase) if (holds(ctx, w, i)) held++;
   return held >= (phrase.length >= 3 ? phrase.length - 1 : phrase.length);
 }
 
@@ -110,74 +139,123 @@ function says(f: Features, key: string, head: string, phrase: string[]): boolean
 export function rankPhrases(ctx: NameContext, passages: number[]): NameCandidate[] {
   const n = passages.length;
   const total = ctx.features.length;
-  const inGroup = new Map<string, number>();
-  const found = new Map<string, { texts: Map<string, number>; words: string[]; head: string }>();
+  // The first of each phrase the group writes: its words and head (spellings are counted for the winner only).
+  const found = new Map<string, Phrase>();
   for (const i of passages) {
     const f = ctx.features[i];
-    if (!f) continue;
-    for (const w of wordsOf(f)) inGroup.set(w, (inGroup.get(w) ?? 0) + 1);
-    for (const p of f.phrases) {
-      if (CALENDAR.test(p.key) || OUTLET_WORDS.test(p.text) || p.words.some((w) => f.dates.has(w))) continue;
-      const c = found.get(p.key) ?? { texts: new Map(), words: [...new Set(p.words)], head: p.head };
-      c.texts.set(p.text, (c.texts.get(p.text) ?? 0) + 1);
-      found.set(p.key, c);
-    }
+    if (f) for (const p of f.phrases) if (!found.has(p.key)) found.set(p.key, p);
   }
+  // Passages of the group holding a word, counted only for the words of its phrases.
+  const counts = new Map<string, number>();
+  const inGroup = (w: string) => {
+    let c = counts.get(w);
+    if (c === undefined) {
+      c = 0;
+      for (const i of passages) if (holds(ctx, w, i)) c++;
+      counts.set(w, c);
+    }
+    return c;
+  };
   const salience = (w: string) => {
-    const share = (inGroup.get(w) ?? 0) / n;
+    const share = inGroup(w) / n;
     const overall = (ctx.postings.get(w)?.length ?? 1) / total;
     // A little for being shared at all: when the group is the whole request, nothing is distinctive.
     return share > 0 ? share * (Math.max(0, Math.log(share / overall)) + 0.1) : 0;
   };
   const member = new Set(passages);
   const out: NameCandidate[] = [];
+  const add = (
+    key: string,
+    words: string[],
+    head: string,
+    gain: number,
+    saying: number[],
+    weight: number,
+  ) => {
+    let covered = 0;
+    let doc = -1;
+    let both = false;
+    for (const i of saying) {
+      if (!member.has(i)) continue;
+      covered++;
+      const d = ctx.docOf(i);
+      if (doc >= 0 && d !== doc) both = true;
+      doc = d;
+    }
+    if (!covered) return null;
+    const score =
+      gain *
+      (covered / n) ** 2 *
+      Math.sqrt(covered / saying.length) *
+      (both ? 1 : 0.6) *
+      (LENGTH_WEIGHT[Math.min(words.length, 5)] ?? 0) *
+      weight;
+    const c: NameCandidate = {
+      key,
+      words,
+      head,
+      covered,
+      saying,
+      score,
+      weak: words.length === 1 && weight < 1,
+    };
+    out.push(c);
+    return c;
+  };
   for (const [key, c] of found) {
     // A modifier only one passage of the group writes says nothing about the group ("bombshell resignation
     // letter"): the head counts, and the other words the group shares.
-    const gain = c.words.reduce(
-      (s, w) => s + (w === c.head || (inGroup.get(w) ?? 0) > 1 ? salience(w) : 0),
-      0,
-    );
+    const gain = c.words.reduce((s, w) => s + (w === c.head || inGroup(w) > 1 ? salience(w) : 0), 0);
     if (gain <= 0) continue;
-    const saying = sayingOf(ctx, key, c.head, c.words);
-    const cover = new Set(saying.filter((i) => member.has(i)));
-    const anywhere = saying.length;
-    if (!cover.size) continue;
-    const both = spansTexts(ctx, cover);
-    const score =
-      gain *
-      (cover.size / n) ** 2 *
-      Math.sqrt(cover.size / anywhere) *
-      (both ? 1 : 0.6) *
-      (LENGTH_WEIGHT[c.words.length] ?? 0) *
-      (c.words.length === 1 && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1) *
+    const one = c.words.length === 1;
+    const weight =
+      (one && GENERIC_NOUNS.has(c.head) ? GENERIC_WEIGHT : one && ctx.rank(c.head) < COMMON_RANK ? 0.5 : 1) *
       (ROLES.has(c.head) ? 0.5 : 1);
-    out.push({ key, texts: c.texts, words: c.words, head: c.head, cover, score });
+    add(key, c.words, c.head, gain, sayingOf(ctx, key, c.head, c.words), weight);
+  }
+  // An organisation, programme or law the group names is a name too, scored as one distinctive word.
+  const named = new Set<string>();
+  for (const i of passages) {
+    const f = ctx.features[i];
+    if (f) for (const k of institutions(f)) if (!found.has(k)) named.add(k);
+  }
+  for (const k of named) {
+    const c = add(k, k.split(" "), k, salience(k), ctx.postings.get(k) ?? [], 1);
+    if (c) c.institution = true;
   }
   return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
 }
 
-/** Whether passages of two texts or more are among these. */
-function spansTexts(ctx: NameContext, passages: Set<number>): boolean {
-  let doc: number | undefined;
+/** The spelling most passages of the group use; a tie goes to the shorter, then the first in text order. */
+function spelling(ctx: NameContext, passages: number[], c: NameCandidate): string {
+  const texts = new Map<string, number>();
+  for (const i of passages) {
+    const f = ctx.features[i];
+    if (!f) continue;
+    const written = c.institution ? f.surface.get(c.key) : undefined;
+    if (written) texts.set(written, (texts.get(written) ?? 0) + 1);
+    else for (const p of f.phrases) if (p.key === c.key) texts.set(p.text, (texts.get(p.text) ?? 0) + 1);
+  }
+  let best = c.key;
+  let count = 0;
+  for (const [text, k] of texts)
+    if (k > count || (k === count && text.length < best.length)) {
+      best = text;
+      count = k;
+    }
+  return best;
+}
+
+/** Whether passages of the group in two texts or more write the phrase itself, not only its words. */
+function writtenInTwoTexts(ctx: NameContext, passages: number[], key: string): boolean {
+  let doc = -1;
   for (const i of passages) {
     const d = ctx.docOf(i);
-    if (doc !== undefined && d !== doc) return true;
+    if (d === doc || !ctx.features[i]?.phrases.some((p) => p.key === key)) continue;
+    if (doc >= 0) return true;
     doc = d;
   }
   return false;
-}
-
-/** The spelling most passages use; a tie goes to the shorter, then the first in text order. */
-function spelling(c: NameCandidate): string {
-  let best = c.key;
-  let count = 0;
-  for (const [text, n] of c.texts)
-    if (n > count || (n === count && text.length < best.length)) {
-      best = text;
-      count = n;
-    }
-  return best;
 }
 
 /** Two phrases say the same thing when they share a word ("budget plan" / "plan"). */
@@ -192,21 +270,38 @@ const overlaps = (a: NameCandidate, b: NameCandidate) =>
  */
 export function phraseName(ctx: NameContext, passages: number[]): string | null {
   const ranked = rankPhrases(ctx, passages);
-  const best = ranked[0];
+  // One word says less than a phrase as many passages say and both texts write: the phrase wins at half
+  // the score or more ("Medicare plan", not "Interview").
+  // What two passages or more say names a group better than what one says ("Fuel tax", not "Reason for
+  // anger" that one passage adds).
+  const top = ranked.find((c) => c.covered > 1 && !c.weak) ?? ranked[0];
+  const phrase =
+    top && top.words.length === 1
+      ? ranked.find(
+          (c) =>
+            c.words.length > 1 &&
+            c.covered >= top.covered &&
+            c.score * 2 >= top.score &&
+            writtenInTwoTexts(ctx, passages, c.key),
+        )
+      : undefined;
+  const best = phrase ?? top;
   // One word one passage writes is no name for a group ("pair" for "the pair is due in court").
-  if (!best || (best.words.length === 1 && best.cover.size < 2)) return null;
+  if (!best || (best.words.length === 1 && best.covered < 2)) return null;
   const picked = [best];
-  if (best.cover.size * 2 < passages.length && best.cover.size > 1 && best.words.length > 1) {
+  if (best.covered * 2 < passages.length && best.covered > 1 && best.words.length > 1) {
+    const member = new Set(passages);
+    const first = new Set(best.saying.filter((i) => member.has(i)));
     const second = ranked.find(
       (c) =>
         !overlaps(c, best) &&
-        c.cover.size > 1 &&
+        c.covered > 1 &&
         c.words.length > 1 &&
-        [...c.cover].some((i) => !best.cover.has(i)) &&
+        c.saying.some((i) => member.has(i) && !first.has(i)) &&
         c.score >= best.score / 2,
     );
     if (second) picked.push(second);
   }
-  const name = picked.map(spelling).join(" · ");
+  const name = picked.map((c) => spelling(ctx, passages, c)).join(" · ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

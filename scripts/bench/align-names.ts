@@ -5,6 +5,8 @@
  */
 import { fileURLToPath } from "node:url";
 import { alignDocuments, getNlp } from "../../lib/align/index";
+import { frequencyRank, getNeighbours } from "../../lib/align/neighbours";
+import { GENERIC_NOUNS } from "../../lib/align/topic-names";
 import { type DevPair, loadDevPairs } from "./align-dev";
 
 const WEEKDAYS =
@@ -37,6 +39,12 @@ export interface NameChecks {
   fragment: number;
   /** Two phrases that are one word's inflections ("American · Americans"). */
   inflections: number;
+  /** One word only. */
+  oneWord: number;
+  /** One word that names nothing alone: among the 1,000 most frequent words, or "interview", "reason" … */
+  generic: number;
+  /** Every phrase of the name is written in passages of both texts. */
+  bothTexts: number;
 }
 
 export interface PairNames {
@@ -63,7 +71,20 @@ function inContext(phrase: string, texts: string[]): string {
   return found ?? phrase;
 }
 
-export function checkName(label: string, texts: string[]): NameChecks {
+/** A one-word name's lemma is generic: among the 1,000 most frequent words, or a vague noun. */
+function isGeneric(word: string): boolean {
+  const nlp = getNlp();
+  const lemma = String(
+    nlp
+      .readDoc(word.toLowerCase())
+      .tokens()
+      .out(nlp.its.lemma as never)[0] ?? "",
+  );
+  return GENERIC_NOUNS.has(lemma) || frequencyRank(getNeighbours(), lemma) < 1000;
+}
+
+/** `docs`: which text each of `texts` comes from. */
+export function checkName(label: string, texts: string[], docs: number[] = []): NameChecks {
   const nlp = getNlp();
   const its = nlp.its;
   const ps = phrases(label);
@@ -98,6 +119,13 @@ export function checkName(label: string, texts: string[]): NameChecks {
     forbidden: ps.some((p) => WEEKDAYS.test(p) || OUTLETS.test(p) || HONORIFIC_ONLY.test(p)) ? 1 : 0,
     fragment: fragment ? 1 : 0,
     inflections: ps.length > 1 && new Set(ps.map((p) => stem(lastWord(p)))).size < ps.length ? 1 : 0,
+    oneWord: ps.length === 1 && !label.includes(" ") ? 1 : 0,
+    generic: ps.length === 1 && !label.includes(" ") && isGeneric(label) ? 1 : 0,
+    bothTexts: ps.every(
+      (p) => new Set(joined.flatMap((t, k) => (t.includes(normalise(p)) ? [docs[k]] : []))).size > 1,
+    )
+      ? 1
+      : 0,
   };
 }
 
@@ -110,24 +138,30 @@ const zeroChecks = (): NameChecks => ({
   forbidden: 0,
   fragment: 0,
   inflections: 0,
+  oneWord: 0,
+  generic: 0,
+  bothTexts: 0,
 });
 const addChecks = (a: NameChecks, b: NameChecks): NameChecks =>
   Object.fromEntries(
     Object.keys(a).map((k) => [k, a[k as keyof NameChecks] + b[k as keyof NameChecks]]),
   ) as never;
 
-export function discoveredOn(pair: DevPair) {
+/** `align`: another aligner (an older commit's) to measure with the same checks. */
+export function discoveredOn(pair: DevPair, align: typeof alignDocuments = alignDocuments) {
   const docs = [pair.a.paragraphs, pair.b.paragraphs];
-  return alignDocuments({ documents: docs.map((d) => ({ text: d.join("\n\n") })) });
+  return align({ documents: docs.map((d) => ({ text: d.join("\n\n") })) });
 }
 
-export function evaluateNames(pairs: DevPair[] = loadDevPairs()) {
+export function evaluateNames(pairs: DevPair[] = loadDevPairs(), align = alignDocuments) {
   const perPair: PairNames[] = pairs.map((pair) => {
-    const r = discoveredOn(pair);
+    const r = discoveredOn(pair, align);
     const all = r.documents.flatMap((d) => d.passages);
     const topics = r.topics.map((t) => {
-      const texts = all.filter((p) => p.topics.includes(t.id)).map((p) => p.text);
-      return { label: t.label, size: texts.length, checks: checkName(t.label, texts) };
+      const tagged = all.filter((p) => p.topics.includes(t.id));
+      const texts = tagged.map((p) => p.text);
+      const docs = tagged.map((p) => Number(/^doc-(\d+)/.exec(p.id)?.[1]));
+      return { label: t.label, size: texts.length, checks: checkName(t.label, texts, docs) };
     });
     return {
       id: pair.id,
@@ -152,8 +186,12 @@ export function evaluateNames(pairs: DevPair[] = loadDevPairs()) {
   };
 }
 
+type Figures = Pick<ReturnType<typeof evaluateNames>, "topics" | "meanSize" | "pairsOfTwo"> & {
+  checks: NameChecks;
+};
+
 /** The same figures for the names as they were before noun phrases (commit 5bbc1e7, same checks). */
-const BEFORE = {
+const BEFORE: Figures = {
   topics: 37,
   meanSize: 3.5,
   pairsOfTwo: 18,
@@ -166,7 +204,33 @@ const BEFORE = {
     forbidden: 5,
     fragment: 1,
     inflections: 1,
+    oneWord: 0,
+    generic: 0,
+    bothTexts: 12,
   },
+};
+/** And with the first noun phrases (commit 179b173, same checks): "Interview", "Reason", "Country", "Law". */
+const FIRST_PHRASES: Figures = {
+  topics: 30,
+  meanSize: 4.3,
+  pairsOfTwo: 13,
+  checks: {
+    ...BEFORE.checks,
+    names: 30,
+    nounHead: 28,
+    quantityHead: 1,
+    verbatim: 30,
+    onlyNames: 0,
+    forbidden: 0,
+  },
+};
+FIRST_PHRASES.checks = {
+  ...FIRST_PHRASES.checks,
+  fragment: 0,
+  inflections: 0,
+  oneWord: 5,
+  generic: 4,
+  bothTexts: 10,
 };
 
 export function printNames(r: ReturnType<typeof evaluateNames>) {
@@ -179,9 +243,10 @@ export function printNames(r: ReturnType<typeof evaluateNames>) {
   console.log(
     `  ${r.covered}/${r.passages} passages (${((100 * r.covered) / r.passages).toFixed(0)}%) in a topic`,
   );
-  const line = (x: typeof BEFORE) =>
-    `${x.topics} topics, mean size ${x.meanSize.toFixed(1)}, ${x.pairsOfTwo} of two; of ${x.checks.names} names: noun head ${x.checks.nounHead}, quantity head ${x.checks.quantityHead}, found verbatim ${x.checks.verbatim}, proper names only ${x.checks.onlyNames}, weekday/outlet/honorific-only ${x.checks.forbidden}, first-name fragment ${x.checks.fragment}, duplicate inflection ${x.checks.inflections}`;
+  const line = (x: Figures) =>
+    `${x.topics} topics, mean size ${x.meanSize.toFixed(1)}, ${x.pairsOfTwo} of two; of ${x.checks.names} names: noun head ${x.checks.nounHead}, quantity head ${x.checks.quantityHead}, found verbatim ${x.checks.verbatim}, proper names only ${x.checks.onlyNames}, weekday/outlet/honorific-only ${x.checks.forbidden}, first-name fragment ${x.checks.fragment}, duplicate inflection ${x.checks.inflections}, one word ${x.checks.oneWord} (generic ${x.checks.generic}), in both texts ${x.checks.bothTexts}`;
   console.log(`  now:    ${line({ ...r, checks: c })}`);
+  console.log(`  first noun phrases: ${line(FIRST_PHRASES)}`);
   console.log(`  before: ${line(BEFORE)}  (names of who appears, 5 December)`);
 }
 
