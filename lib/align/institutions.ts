@@ -1,5 +1,5 @@
+import { OUTLET_WORDS } from "./name-filters";
 import type { Features } from "./nlp";
-import { OUTLET_WORDS } from "./phrases";
 
 /**
  * Last words that make a run of capitalised words an organisation, a programme or a law ("Justice

@@ -1,3 +1,4 @@
+import { CALENDAR, OUTLET_TERM } from "./name-filters";
 import type { Features } from "./nlp";
 import type { Space } from "./vectors";
 
@@ -5,13 +6,6 @@ import type { Space } from "./vectors";
  * The first way of naming discovered topics, kept where no noun phrase fits a group: key terms and runs of
  * names by weight ("San Diego · court"). Its lead phrases still merge groups led by the same one.
  */
-
-/** News outlets name who reported, not what: never a topic's name. */
-const OUTLETS =
-  /^(the )?(fox( news| business)?|cnn|msnbc|nbc( news)?|cbs( news)?|abc( news)?|bbc|npr|ap|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|guardian|daily mail|times|post|news)$/;
-/** Days, months and relative times: when, not what. */
-const CALENDAR =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
 /** What a passage offers a group's name, worked out once per passage (groups and names ask repeatedly). */
 interface PassageKeys {
@@ -29,7 +23,7 @@ function passageKeys(f: Features): PassageKeys {
   if (k) return k;
   const outlet: string[] = [];
   for (const [t, written] of f.surface)
-    if (t.includes(" ") && OUTLETS.test(written.toLowerCase())) outlet.push(...t.split(" "));
+    if (t.includes(" ") && OUTLET_TERM.test(written.toLowerCase())) outlet.push(...t.split(" "));
   const all = [...new Set([...f.terms, ...f.names])];
   const usable = all.filter((t) => {
     const written = f.surface.get(t);
@@ -39,8 +33,8 @@ function passageKeys(f: Features): PassageKeys {
       !f.dates.has(t) &&
       /[a-z]/.test(t) &&
       !CALENDAR.test(t) &&
-      !OUTLETS.test(t) &&
-      !OUTLETS.test(written.toLowerCase())
+      !OUTLET_TERM.test(t) &&
+      !OUTLET_TERM.test(written.toLowerCase())
     );
   });
   k = { all, usable, outlet };

@@ -1,3 +1,4 @@
+import { CALENDAR, OUTLET_WORDS } from "./name-filters";
 import type { Tok } from "./names";
 
 /** A noun phrase a passage writes, as a candidate name for a discovered topic. */
@@ -194,13 +195,6 @@ function objectAfter(
   }
   return { key, text, words };
 }
-
-/** News outlets name who reported, not what happened: no name holds one. */
-export const OUTLET_WORDS =
-  /\b(fox|cnn|msnbc|nbc|cbs|abc|bbc|npr|reuters|associated press|new york times|nyt|washington post|huffpost|huffington post|wall street journal|wsj|politico|breitbart|axios|bloomberg|daily mail)\b/i;
-/** Days, months and relative times: when, not what. */
-const CALENDAR =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|day|morning|afternoon|evening|night|minute|hour|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|decade|century)\b/;
 
 /**
  * The phrases that can name a topic, each word once ("Trump's Trump Tower"): no day, month, time, date or
