@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { type NextProcess, startNext } from "../scripts/next-process";
 import { SEED } from "./class-api";
 
 /**
@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-let child: ChildProcess | undefined;
+let server: NextProcess | undefined;
 let base = "";
 let dataDir = "";
 
@@ -26,44 +26,24 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
   dataDir = mkdtempSync(path.join(tmpdir(), "parallax-limits-"));
-  const {
-    DATABASE_URL: _a,
-    PARALLAX_CLASSES_PER_HOUR: _b,
-    PARALLAX_IMPORTS_PER_HOUR: _c,
-    ...inherited
-  } = process.env;
-  const env = {
-    ...inherited,
-    PARALLAX_DATA_DIR: dataDir,
-    PARALLAX_TRUSTED_PROXIES: "1",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  // Its own process group, so stopping it stops next's children too (killing npx alone leaves them).
-  child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
+  server = await startNext(await freePort(), {
+    env: {
+      DATABASE_URL: undefined,
+      PARALLAX_CLASSES_PER_HOUR: undefined,
+      PARALLAX_IMPORTS_PER_HOUR: undefined,
+      PARALLAX_DATA_DIR: dataDir,
+      PARALLAX_TRUSTED_PROXIES: "1",
+    },
     stdio: "ignore",
-    detached: true,
   });
-  for (let i = 0; i < 160; i++) {
-    try {
-      if ((await fetch(`${base}/api/comparisons`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the server did not start");
+  base = server.baseUrl;
 });
 
 test.afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child?.once("exit", resolve));
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
-    await exited;
-  }
+  // The whole process group (npx, next, next-server) has ended before its data folder goes: npx alone
+  // exited first, and PGlite was still writing into the folder being removed.
+  await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
