@@ -2,7 +2,7 @@
  * Runs once when the server starts (Next's instrumentation hook), on Node only:
  * - checks the deployment's settings, so a typo in PARALLAX_TRUSTED_PROXIES or a limit stops the start;
  * - installs the per-request hooks (peer address, security headers, body deadline, compression, the
- *   stylesheet inlined into pages, access log);
+ *   stylesheet inlined into pages, reading pages' scripts after their first paint, access log);
  * - opens and migrates the database, so no visitor waits for it (GET /api/ready says when it is done).
  */
 import type { Instrumentation } from "next";
@@ -15,6 +15,7 @@ export async function register(): Promise<void> {
     "./lib/ops/request-hooks"
   );
   const { inlineStylesheet, stylesheetReader } = await import("./lib/ops/inline-stylesheet");
+  const { isReadingPage, paintFirst } = await import("./lib/ops/paint-first");
   const { checkReadiness } = await import("./lib/ops/readiness");
   proxyTrust();
   checkLimitSettings();
@@ -24,6 +25,7 @@ export async function register(): Promise<void> {
     bodyDeadline(60_000),
     compress(),
     inlineStylesheet(stylesheetReader(".next")),
+    paintFirst(isReadingPage),
     accessLog,
   ]);
   if (process.env.NEXT_PHASE !== "phase-production-build") void checkReadiness();
