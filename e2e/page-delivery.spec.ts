@@ -63,3 +63,31 @@ test("an API answer is compressed with Brotli for a client that takes it", async
   expect(plain.headers()["content-encoding"]).toBeUndefined();
   expect(await br.json()).toEqual(await plain.json());
 });
+
+test("a reading page fetches its scripts after it has painted text, then hydrates", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/");
+  await page.locator("[data-reader][data-ready]").waitFor();
+  const timing = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+    chunks: performance
+      .getEntriesByType("resource")
+      .filter((r) => r.name.includes("/_next/static/") && r.name.endsWith(".js"))
+      .map((r) => r.startTime),
+    inHtml: document.querySelectorAll('script[src*="/_next/static/"]:not([nomodule])').length,
+  }));
+  expect(timing.chunks.length).toBeGreaterThan(3);
+  for (const start of timing.chunks) expect(start).toBeGreaterThanOrEqual(timing.fcp);
+  // Each chunk once: the loader added them, nothing fetched them twice.
+  expect(timing.inHtml).toBe(timing.chunks.length);
+  expect(errors).toEqual([]);
+});
+
+test("a working page keeps its scripts in the HTML, fetched at once", async ({ request }) => {
+  for (const path of ["/classes/new", "/import"]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toMatch(/<script src="\/_next\/static\/[^"]+\.js"[^>]* async=""/);
+    expect(html, path).not.toContain("__paintFirst");
+  }
+});

@@ -47,10 +47,13 @@ test("language cues switched on show at once, painted in the page with no naviga
     )
     .toBe(true);
   await page.waitForLoadState("networkidle");
-  // A page (a document or a server render) or an API call; the favicon may be fetched again as the URL changes.
+  // A page (a document or a server render) or an API call; the favicon may be fetched again as the URL
+  // changes, and links to other pages are prefetched whenever the router gets to them.
   const requests: string[] = [];
   page.on("request", (r) => {
-    if (!/\/icon|\/_next\/static\//.test(r.url())) requests.push(r.url());
+    const url = new URL(r.url());
+    const prefetch = url.searchParams.has("_rsc") && url.pathname !== "/";
+    if (!prefetch && !/\/icon|\/_next\/static\//.test(url.pathname)) requests.push(r.url());
   });
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   const started = Date.now();
