@@ -23,8 +23,10 @@ function fakeWindow(options: { visible?: boolean; paintTiming?: boolean } = {}) 
     value: options.visible === false ? "hidden" : "visible",
     configurable: true,
   });
+  const marks: string[] = [];
   const win = Object.assign(Object.create(window), {
     document,
+    performance: { mark: (name: string) => marks.push(name) },
     PerformanceObserver: FakeObserver,
     setTimeout: (fn: () => void) => timers.push(fn),
   }) as Window & typeof globalThis & { __paintFirst: (src: string) => void };
@@ -32,7 +34,7 @@ function fakeWindow(options: { visible?: boolean; paintTiming?: boolean } = {}) 
     for (const callback of observers)
       callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect });
   };
-  return { win, paint, timers, disconnect };
+  return { win, paint, timers, disconnect, marks };
 }
 
 const added = () =>
@@ -44,7 +46,7 @@ beforeEach(() => {
 
 describe("paintFirstLoader", () => {
   it("holds the chunks until the first contentful paint, then adds them in order", () => {
-    const { win, paint, disconnect } = fakeWindow();
+    const { win, paint, disconnect, marks } = fakeWindow();
     paintFirstLoader(win, 500);
     win.__paintFirst("/a.js");
     win.__paintFirst("/b.js");
@@ -56,27 +58,30 @@ describe("paintFirstLoader", () => {
       ["/b.js", true],
     ]);
     expect(disconnect).toHaveBeenCalled();
+    expect(marks).toEqual(["paint-first:paint"]);
     win.__paintFirst("/late.js"); // a chunk the parser reaches after the paint goes at once
     expect(added().at(-1)).toEqual(["/late.js", true]);
   });
 
   it("starts after its wait when no paint comes, and only once", () => {
-    const { win, paint, timers } = fakeWindow();
+    const { win, paint, timers, marks } = fakeWindow();
     paintFirstLoader(win, 500);
     win.__paintFirst("/a.js");
     for (const fire of timers) fire();
     expect(added()).toEqual([["/a.js", true]]);
     paint("first-contentful-paint");
     expect(added()).toHaveLength(1);
+    expect(marks).toEqual(["paint-first:wait"]);
   });
 
   it("starts at once in a hidden tab and where paint timing is missing", () => {
     for (const options of [{ visible: false }, { paintTiming: false }]) {
       document.head.innerHTML = "";
-      const { win } = fakeWindow(options);
+      const { win, marks } = fakeWindow(options);
       paintFirstLoader(win, 500);
       win.__paintFirst("/a.js");
       expect(added(), JSON.stringify(options)).toEqual([["/a.js", true]]);
+      expect(marks).toEqual(["paint-first:now"]);
     }
   });
 

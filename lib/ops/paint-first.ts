@@ -32,24 +32,26 @@ export function paintFirstLoader(win: Window & typeof globalThis, waitMs: number
     script.nonce = nonce;
     doc.head.appendChild(script);
   };
-  const start = () => {
+  // The mark says when and why the chunks started: "paint", "wait" (no paint in time) or "now".
+  const start = (why: string) => {
     if (open) return;
     open = true;
+    win.performance?.mark?.(`paint-first:${why}`);
     for (const src of queue.splice(0)) add(src);
   };
   (win as unknown as Record<string, unknown>).__paintFirst = (src: string) =>
     open ? add(src) : queue.push(src);
   const types = win.PerformanceObserver?.supportedEntryTypes ?? [];
   if (doc.visibilityState !== "visible" || !types.includes("paint")) {
-    start();
+    start("now");
     return;
   }
   new win.PerformanceObserver((list, observer) => {
     if (list.getEntriesByName("first-contentful-paint").length === 0) return;
     observer.disconnect();
-    start();
+    start("paint");
   }).observe({ type: "paint", buffered: true });
-  win.setTimeout(start, waitMs);
+  win.setTimeout(() => start("wait"), waitMs);
 }
 
 /** Next's tag for a build chunk; src under /_next/static/ only. Attributes: async, nonce, in any order. */
