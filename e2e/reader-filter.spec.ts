@@ -30,6 +30,26 @@ test("choosing topics filters both views and lives in the URL", async ({ page })
   await expect(page.locator("[data-passage='news-p1']")).toBeVisible();
 });
 
+test("a box ticked before the page is ready still filters once it is", async ({ page }) => {
+  // The reader's scripts load after its first paint; hold them back while the box is ticked.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/?view=full", { waitUntil: "commit" });
+  await page.getByRole("checkbox", { name: /^Hamas in Moscow/ }).check();
+  await expect(page.locator("[data-reader][data-ready]")).toHaveCount(0);
+  release();
+  await expect(page.locator("[data-reader][data-ready]")).toBeAttached();
+  await expect(page).toHaveURL(/\?view=full&topics=hamas-visits$/);
+  await expect(page.locator("[data-passage='news-p1']")).toBeHidden();
+  await expect(page.getByRole("checkbox", { name: /^Hamas in Moscow/ })).toBeChecked();
+});
+
 test("the both-sides switch keeps only topics every side covers", async ({ page }) => {
   await openReader(page, "/");
   await page.getByRole("switch", { name: "Only topics both sides cover" }).check();

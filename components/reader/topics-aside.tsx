@@ -12,9 +12,17 @@ export function TopicsAside({ children, ...ids }: ReaderIds & { children: ReactN
   const [state, update] = useReaderState(ids, ["topics", "both"]);
   const panel = useRef<HTMLDivElement>(null);
   const boxes = () => [...(panel.current?.querySelectorAll("input") ?? [])];
-  // The server rendered the boxes for its URL; they follow this one (back, forward, "Clear all").
+  const ticked = () => boxes().flatMap((b) => (b.name === "topic" && b.checked ? [b.value] : []));
+  const hydrated = useRef(false);
+  // The server rendered the boxes for its URL; they follow this one (back, forward, "Clear all"). A box
+  // ticked before hydration (the reader's scripts load after its first paint) is applied, not undone.
   // biome-ignore lint/correctness/useExhaustiveDependencies: boxes reads the panel's ref
   useEffect(() => {
+    const both = boxes().some((b) => b.name === "both" && b.checked);
+    const early =
+      !hydrated.current && `${both}${ticked().sort()}` !== `${state.both}${[...state.topics].sort()}`;
+    hydrated.current = true;
+    if (early) return void update({ topics: ticked(), both });
     for (const box of boxes())
       box.checked = box.name === "both" ? state.both : state.topics.includes(box.value);
     panel.current?.querySelector("[role=switch]")?.setAttribute("aria-checked", String(state.both));
@@ -41,7 +49,7 @@ export function TopicsAside({ children, ...ids }: ReaderIds & { children: ReactN
         onChange={(e) => {
           const box = e.target as HTMLInputElement;
           if (box.name === "both") update({ both: box.checked });
-          else update({ topics: boxes().flatMap((b) => (b.name === "topic" && b.checked ? [b.value] : [])) });
+          else update({ topics: ticked() });
         }}
         onClick={(e) => (e.target as Element).closest("[data-clear]") && update({ topics: [], both: false })}
         className={`rounded-lg border border-border bg-surface p-3 lg:sticky lg:top-4 lg:block lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto ${open ? "" : "max-lg:hidden"}`}
