@@ -1,6 +1,7 @@
 import type { Passage } from "@/lib/corpus/schema";
 import type { Side } from "@/lib/corpus/sides";
 import { sideNames } from "@/lib/corpus/source-names";
+import { COMPARE_LABEL } from "@/lib/reader/compare-dom";
 import type { CompareIndex } from "@/lib/reader/compare-index";
 import type { PassageMarks } from "./passage-marks";
 import type { ReaderIds } from "./reader-store";
@@ -31,14 +32,8 @@ export function FullTextView({ ids, sides, timeNotes, styles, marks, index }: Pr
       .filter(Boolean)
       .join(", ");
     return (
-      <button
-        type="button"
-        data-compare={passage.id}
-        aria-pressed="false"
-        className="group mt-1.5 inline-flex min-h-6 items-center rounded border border-border px-2 py-0.5 font-sans text-xs text-fg hover:bg-bg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg print:hidden"
-      >
-        <span className="group-aria-pressed:hidden">Compare ⇄</span>
-        <span className="hidden group-aria-pressed:inline">Comparing ✓</span>
+      <button type="button" data-compare={passage.id} aria-pressed="false" className="compare">
+        {COMPARE_LABEL.off}
         <span className="sr-only"> the same fact on the other side{labels ? ` (${labels})` : ""}</span>
       </button>
     );

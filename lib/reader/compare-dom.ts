@@ -7,6 +7,23 @@ export const passageEl = (id: string) =>
   document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
 export const compareButton = (id: string) =>
   passageEl(id)?.querySelector<HTMLElement>("[data-compare]") ?? null;
+/** Compare ⇄'s visible label by its state: the server renders `off`, `markPressed` swaps it. */
+export const COMPARE_LABEL = { off: "Compare ⇄", on: "Comparing ✓" } as const;
+
+/**
+ * The selected passage's Compare ⇄ pressed, every other one not: its state and its label, the button's
+ * first text node (one node per button instead of both labels swapped by CSS: a filter click restyles
+ * and lays out fewer boxes). Writes only what changes.
+ */
+export function markPressed(selected: string | null): void {
+  for (const b of document.querySelectorAll("[data-compare]")) {
+    const on = b.getAttribute("data-compare") === selected;
+    if (b.getAttribute("aria-pressed") !== String(on)) b.setAttribute("aria-pressed", String(on));
+    const label = b.firstChild;
+    const text = on ? COMPARE_LABEL.on : COMPARE_LABEL.off;
+    if (label?.nodeType === 3 /* Node.TEXT_NODE */ && label.nodeValue !== text) label.nodeValue = text;
+  }
+}
 export const barEl = () => document.querySelector<HTMLElement>("[data-selection-bar]");
 
 /** A passage in a collapsed comment thread: press the thread's button, so it opens as if the reader had. */
