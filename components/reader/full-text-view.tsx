@@ -31,10 +31,18 @@ export function FullTextView({ ids, sides, timeNotes, styles, marks, index }: Pr
       .map((t) => styles.get(t)?.label)
       .filter(Boolean)
       .join(", ");
+    const note = ` the same fact on the other side${labels ? ` (${labels})` : ""}`;
+    // The name in aria-label, not a visually hidden span: each such span is a box and a paint layer of
+    // its own, restyled and laid out again whenever a filter click shows its passage.
     return (
-      <button type="button" data-compare={passage.id} aria-pressed="false" className="compare">
+      <button
+        type="button"
+        data-compare={passage.id}
+        aria-pressed="false"
+        aria-label={COMPARE_LABEL.off + note}
+        className="compare"
+      >
         {COMPARE_LABEL.off}
-        <span className="sr-only"> the same fact on the other side{labels ? ` (${labels})` : ""}</span>
       </button>
     );
   };

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { COMPARE_LABEL, markPressed } from "./compare-dom";
 
 const button = (id: string) =>
-  `<button data-compare="${id}" aria-pressed="false">${COMPARE_LABEL.off}<span class="sr-only"> the same fact on the other side</span></button>`;
+  `<button data-compare="${id}" aria-pressed="false" aria-label="${COMPARE_LABEL.off} the same fact on the other side (${id})">${COMPARE_LABEL.off}</button>`;
+const seen = (id: string) => [el(id).textContent, el(id).getAttribute("aria-label")];
 const el = (id: string) => document.querySelector(`[data-compare="${id}"]`) as HTMLElement;
 
 beforeEach(() => {
@@ -11,23 +12,23 @@ beforeEach(() => {
 });
 
 describe("markPressed", () => {
-  it("presses the selected passage's button and swaps its label, keeping the description", () => {
+  it("presses the selected passage's button and swaps its label and name, keeping what it compares", () => {
     markPressed("b-p2");
     expect(el("b-p2").getAttribute("aria-pressed")).toBe("true");
-    expect(el("b-p2").textContent).toBe("Comparing ✓ the same fact on the other side");
+    expect(seen("b-p2")).toEqual(["Comparing ✓", "Comparing ✓ the same fact on the other side (b-p2)"]);
     expect(el("a-p1").getAttribute("aria-pressed")).toBe("false");
-    expect(el("a-p1").textContent).toBe("Compare ⇄ the same fact on the other side");
+    expect(seen("a-p1")).toEqual(["Compare ⇄", "Compare ⇄ the same fact on the other side (a-p1)"]);
   });
 
   it("puts the label back when the selection moves or clears", () => {
     markPressed("b-p2");
     markPressed("a-p1");
-    expect(el("b-p2").textContent).toBe("Compare ⇄ the same fact on the other side");
-    expect(el("a-p1").textContent).toBe("Comparing ✓ the same fact on the other side");
+    expect(seen("b-p2")).toEqual(["Compare ⇄", "Compare ⇄ the same fact on the other side (b-p2)"]);
+    expect(seen("a-p1")).toEqual(["Comparing ✓", "Comparing ✓ the same fact on the other side (a-p1)"]);
     markPressed(null);
     for (const id of ["a-p1", "b-p2"]) {
       expect(el(id).getAttribute("aria-pressed")).toBe("false");
-      expect(el(id).firstChild?.nodeValue).toBe(COMPARE_LABEL.off);
+      expect(seen(id)).toEqual(["Compare ⇄", `Compare ⇄ the same fact on the other side (${id})`]);
     }
   });
 });

@@ -11,19 +11,23 @@ export const compareButton = (id: string) =>
 export const COMPARE_LABEL = { off: "Compare ⇄", on: "Comparing ✓" } as const;
 
 /**
- * The selected passage's Compare ⇄ pressed, every other one not: its state and its label, the button's
- * first text node (one node per button instead of both labels swapped by CSS: a filter click restyles
- * and lays out fewer boxes). Writes only what changes.
+ * The selected passage's Compare ⇄ pressed, every other one not: its state, its label (the button's
+ * text) and its name (aria-label: the label, then what it compares). Writes only what changes.
  */
 export function markPressed(selected: string | null): void {
   for (const b of document.querySelectorAll("[data-compare]")) {
     const on = b.getAttribute("data-compare") === selected;
+    const label = on ? COMPARE_LABEL.on : COMPARE_LABEL.off;
     if (b.getAttribute("aria-pressed") !== String(on)) b.setAttribute("aria-pressed", String(on));
-    const label = b.firstChild;
-    const text = on ? COMPARE_LABEL.on : COMPARE_LABEL.off;
-    if (label?.nodeType === 3 /* Node.TEXT_NODE */ && label.nodeValue !== text) label.nodeValue = text;
+    if (b.textContent !== label) b.textContent = label;
+    const name = b.getAttribute("aria-label") ?? "";
+    const note = name.slice(
+      (name.startsWith(COMPARE_LABEL.on) ? COMPARE_LABEL.on : COMPARE_LABEL.off).length,
+    );
+    if (name !== label + note) b.setAttribute("aria-label", label + note);
   }
 }
+
 export const barEl = () => document.querySelector<HTMLElement>("[data-selection-bar]");
 
 /** A passage in a collapsed comment thread: press the thread's button, so it opens as if the reader had. */
