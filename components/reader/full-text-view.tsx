@@ -1,6 +1,7 @@
 import type { Passage } from "@/lib/corpus/schema";
 import type { Side } from "@/lib/corpus/sides";
 import { sideNames } from "@/lib/corpus/source-names";
+import { COMPARE_LABEL } from "@/lib/reader/compare-dom";
 import type { CompareIndex } from "@/lib/reader/compare-index";
 import type { PassageMarks } from "./passage-marks";
 import type { ReaderIds } from "./reader-store";
@@ -30,16 +31,18 @@ export function FullTextView({ ids, sides, timeNotes, styles, marks, index }: Pr
       .map((t) => styles.get(t)?.label)
       .filter(Boolean)
       .join(", ");
+    const note = ` the same fact on the other side${labels ? ` (${labels})` : ""}`;
+    // The name in aria-label, not a visually hidden span: each such span is a box and a paint layer of
+    // its own, restyled and laid out again whenever a filter click shows its passage.
     return (
       <button
         type="button"
         data-compare={passage.id}
         aria-pressed="false"
-        className="group mt-1.5 inline-flex min-h-6 items-center rounded border border-border px-2 py-0.5 font-sans text-xs text-fg hover:bg-bg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg print:hidden"
+        aria-label={COMPARE_LABEL.off + note}
+        className="compare"
       >
-        <span className="group-aria-pressed:hidden">Compare ⇄</span>
-        <span className="hidden group-aria-pressed:inline">Comparing ✓</span>
-        <span className="sr-only"> the same fact on the other side{labels ? ` (${labels})` : ""}</span>
+        {COMPARE_LABEL.off}
       </button>
     );
   };

@@ -18,7 +18,7 @@ interface Props {
   children?: ReactNode;
 }
 
-const BODY = "font-serif text-[1.0625rem] leading-relaxed";
+const BODY = "passage-text";
 
 function Markers({ passage, topics }: Pick<Props, "passage" | "topics">) {
   const known = passage.topics.flatMap((id) => {
@@ -27,10 +27,10 @@ function Markers({ passage, topics }: Pick<Props, "passage" | "topics">) {
   });
   if (known.length === 0) return null;
   return (
-    <span className="mt-1.5 flex flex-wrap gap-1.5">
+    <span className="chips">
       <span className="sr-only">Topics: </span>
       {known.map((t) => (
-        <TopicChip key={t.id} topic={t} small />
+        <TopicChip key={t.id} topic={t} />
       ))}
     </span>
   );
@@ -54,7 +54,7 @@ export function PassageBlock({
     "data-topics": passage.topics.join(" "),
     "data-only-here": onlyHere || undefined,
     style: { "--edge": first ? topicColor(first.index) : "transparent" } as CSSProperties,
-    className: "scroll-mt-24 rounded-r border-l-4 border-[color:var(--edge)] pt-1 pb-2 pl-3",
+    className: "passage",
   };
   const text = <HighlightedText text={passage.text} query={query} cues={cues} />;
   const extra = (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { focusBackFromBar, landOn, openThread, passageEl } from "@/lib/reader/compare-dom";
+import { focusBackFromBar, landOn, markPressed, openThread, passageEl } from "@/lib/reader/compare-dom";
 import type { CompareIndex } from "@/lib/reader/compare-index";
 import { selectionCss } from "@/lib/reader/filter-css";
 import { passageIdFromHash } from "@/lib/reader/url-state";
@@ -49,8 +49,7 @@ export function SelectionController({ index, labels, ...ids }: Props) {
 
   // After each render (a selection, a side switch): the buttons' state, and listeners calling this render's `select`.
   useEffect(() => {
-    for (const b of document.querySelectorAll("[data-compare]"))
-      b.setAttribute("aria-pressed", String(b.getAttribute("data-compare") === selected));
+    markPressed(selected);
     const onClick = (e: MouseEvent) => {
       const id = (e.target as Element | null)?.closest?.("[data-compare]")?.getAttribute("data-compare");
       if (id) select(id);

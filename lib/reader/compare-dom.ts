@@ -7,6 +7,27 @@ export const passageEl = (id: string) =>
   document.querySelector<HTMLElement>(`[data-side-column] [data-passage="${CSS.escape(id)}"]`);
 export const compareButton = (id: string) =>
   passageEl(id)?.querySelector<HTMLElement>("[data-compare]") ?? null;
+/** Compare ⇄'s visible label by its state: the server renders `off`, `markPressed` swaps it. */
+export const COMPARE_LABEL = { off: "Compare ⇄", on: "Comparing ✓" } as const;
+
+/**
+ * The selected passage's Compare ⇄ pressed, every other one not: its state, its label (the button's
+ * text) and its name (aria-label: the label, then what it compares). Writes only what changes.
+ */
+export function markPressed(selected: string | null): void {
+  for (const b of document.querySelectorAll("[data-compare]")) {
+    const on = b.getAttribute("data-compare") === selected;
+    const label = on ? COMPARE_LABEL.on : COMPARE_LABEL.off;
+    if (b.getAttribute("aria-pressed") !== String(on)) b.setAttribute("aria-pressed", String(on));
+    if (b.textContent !== label) b.textContent = label;
+    const name = b.getAttribute("aria-label") ?? "";
+    const note = name.slice(
+      (name.startsWith(COMPARE_LABEL.on) ? COMPARE_LABEL.on : COMPARE_LABEL.off).length,
+    );
+    if (name !== label + note) b.setAttribute("aria-label", label + note);
+  }
+}
+
 export const barEl = () => document.querySelector<HTMLElement>("[data-selection-bar]");
 
 /** A passage in a collapsed comment thread: press the thread's button, so it opens as if the reader had. */
