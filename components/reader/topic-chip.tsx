@@ -10,7 +10,7 @@ export function topicColor(index: number): string {
   return `var(--topic-${index % 12})`;
 }
 
-/** A topic marker: a colour swatch (`.chip::before`, app/globals.css) plus the label in text. */
+/** A topic marker: a colour dot (`.chip`, drawn as a background in app/globals.css) plus the label in text. */
 export function TopicChip({ topic }: { topic: TopicStyle }) {
   const style = { "--chip": topicColor(topic.index) } as CSSProperties;
   return (
