@@ -24,12 +24,14 @@ function fakeWindow(options: { visible?: boolean; paintTiming?: boolean } = {}) 
     configurable: true,
   });
   const marks: string[] = [];
-  const win = Object.assign(Object.create(window), {
+  // A plain object, not one inheriting from jsdom's window: assigning `performance` there replaces the
+  // real one, which the test runner itself uses.
+  const win = {
     document,
     performance: { mark: (name: string) => marks.push(name) },
     PerformanceObserver: FakeObserver,
     setTimeout: (fn: () => void) => timers.push(fn),
-  }) as Window & typeof globalThis & { __paintFirst: (src: string) => void };
+  } as unknown as Window & typeof globalThis & { __paintFirst: (src: string) => void };
   const paint = (...names: string[]) => {
     for (const callback of observers)
       callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, { disconnect });
