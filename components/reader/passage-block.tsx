@@ -27,12 +27,13 @@ function Markers({ passage, topics }: Pick<Props, "passage" | "topics">) {
   });
   if (known.length === 0) return null;
   return (
-    <span className="chips">
-      <span className="sr-only">Topics: </span>
+    // Named by aria-label, not a visually hidden "Topics:" span: on every passage, each such span is a
+    // box of its own that a filter click restyles and lays out again.
+    <ul aria-label="Topics" className="chips">
       {known.map((t) => (
         <TopicChip key={t.id} topic={t} />
       ))}
-    </span>
+    </ul>
   );
 }
 

@@ -14,8 +14,8 @@ export function topicColor(index: number): string {
 export function TopicChip({ topic }: { topic: TopicStyle }) {
   const style = { "--chip": topicColor(topic.index) } as CSSProperties;
   return (
-    <span style={style} className="chip">
+    <li style={style} className="chip">
       {topic.label}
-    </span>
+    </li>
   );
 }
