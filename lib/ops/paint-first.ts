@@ -61,6 +61,9 @@ const SCRIPT =
 const PRELOAD = /<link rel="preload" as="script"(?: [\w-]+="[^"]*")* href="\/_next\/static\/[^"]+\.js"\/>/g;
 const NONCE = / nonce="([^"]*)"/;
 
+/** The loader as sent, built once rather than for every page. */
+const LOADER = `(${paintFirstLoader.toString()})(self,${PAINT_WAIT_MS})`;
+
 /** What the rewrite of one page has done so far: the loader goes in once, before the first chunk. */
 export interface PaintFirstState {
   loaderSent: boolean;
@@ -75,7 +78,7 @@ export function queueScripts(html: string, state: PaintFirstState): string {
     const call = `${open}__paintFirst(${JSON.stringify(src)})</script>`;
     if (state.loaderSent) return call;
     state.loaderSent = true;
-    return `${open}(${paintFirstLoader.toString()})(self,${PAINT_WAIT_MS})</script>${call}`;
+    return `${open}${LOADER}</script>${call}`;
   });
 }
 
